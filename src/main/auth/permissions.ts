@@ -1,0 +1,41 @@
+import type { Role } from '../../shared/domain/roles'
+import { forbidden } from '../core/errors'
+import type { AuthedCtx } from '../core/context'
+
+/**
+ * Which roles may perform each kind of write. Piece-level rules (writer, designer, approver,
+ * no self-approval) live in pieces/rules.ts on top of these.
+ */
+export const PERMISSIONS = {
+  'users.manage': ['jefe', 'administrador'],
+  'settings.manage': ['jefe', 'administrador'],
+  'catalogues.manage': ['jefe', 'administrador'],
+  'delegations.manage': ['jefe'],
+  'plans.manage': ['jefe'],
+  'requests.manage': ['jefe', 'profesional', 'community_manager'],
+  'pieces.create': ['jefe', 'profesional', 'community_manager', 'audiovisual'],
+  'pieces.publish': ['jefe', 'profesional', 'community_manager'],
+  'audit.read': ['jefe', 'administrador']
+} as const satisfies Record<string, readonly Role[]>
+
+export type Permission = keyof typeof PERMISSIONS
+
+const DENIED: Record<Permission, string> = {
+  'users.manage': 'Solo el jefe de la oficina o un administrador gestionan las cuentas.',
+  'settings.manage': 'Solo el jefe de la oficina o un administrador cambian los datos de la entidad.',
+  'catalogues.manage': 'Solo el jefe de la oficina o un administrador editan los catálogos.',
+  'delegations.manage': 'Solo el jefe de la oficina delega la aprobación.',
+  'plans.manage': 'Solo el jefe de la oficina registra y modifica el Plan de Comunicaciones.',
+  'requests.manage': 'Su rol no permite registrar ni tramitar solicitudes.',
+  'pieces.create': 'Su rol no permite crear piezas.',
+  'pieces.publish': 'Su rol no permite registrar publicaciones.',
+  'audit.read': 'Solo el jefe de la oficina o un administrador consultan el registro de auditoría.'
+}
+
+export function hasPermission(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role)
+}
+
+export function authorize(ctx: AuthedCtx, permission: Permission): void {
+  if (!hasPermission(ctx.user.role, permission)) throw forbidden(DENIED[permission])
+}

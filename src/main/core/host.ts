@@ -1,0 +1,16 @@
+/**
+ * What the domain code needs from the desktop around it. The Electron shell implements it with
+ * dialogs and the pauta-media protocol; tests and the browser bridge implement it without Electron.
+ */
+export interface Host {
+  /** Lets the user choose files; resolves to absolute paths, empty when cancelled. */
+  pickFiles(options: { title: string; filters?: { name: string; extensions: string[] }[] }): Promise<string[]>
+  /** The URL under which the renderer may load a stored file. */
+  mediaUrl(fileId: number): string
+}
+
+export interface Clock {
+  now(): Date
+}
+
+export const systemClock: Clock = { now: () => new Date() }

@@ -1,0 +1,261 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
+import type { CatalogueKind } from '../../shared/domain/catalogues'
+import type { Frequency, PhvaPhase, PlanScope, PlanStatus, StrategyKind } from '../../shared/domain/plans'
+import type { PieceState, PieceType, ReviewDecision, ReviewStage } from '../../shared/domain/pieces'
+import type { RequestState } from '../../shared/domain/requests'
+import type { Role } from '../../shared/domain/roles'
+
+/** SQLite stores booleans as 0/1. */
+type Flag = number
+/** Timestamps are ISO 8601 strings (UTC, with "Z"); dates are "aaaa-mm-dd". */
+type CreatedAt = ColumnType<string, string, never>
+
+export interface EntitySettingsTable {
+  id: ColumnType<1, 1, never>
+  entity_name: string
+  office_name: string
+  city: string
+  nit: string
+  updated_at: string
+}
+
+export interface UsersTable {
+  id: Generated<number>
+  username: string
+  full_name: string
+  email: string
+  role: Role
+  password_hash: string
+  active: Flag
+  failed_logins: Generated<number>
+  locked_until: string | null
+  created_at: CreatedAt
+  updated_at: string
+}
+
+export interface DelegationsTable {
+  id: Generated<number>
+  delegator_id: number
+  delegate_id: number
+  starts_on: string
+  ends_on: string
+  note: string
+  revoked_at: string | null
+  created_at: CreatedAt
+}
+
+export interface CatalogueItemsTable {
+  id: Generated<number>
+  kind: CatalogueKind
+  name: string
+  active: Flag
+  sort_order: number
+}
+
+export interface PlansTable {
+  id: Generated<number>
+  name: string
+  starts_on: string
+  ends_on: string
+  scope: PlanScope
+  status: PlanStatus
+  description: string
+  created_at: CreatedAt
+  updated_at: string
+}
+
+export interface PlanStrategiesTable {
+  id: Generated<number>
+  plan_id: number
+  kind: StrategyKind
+  name: string
+  objective: string
+}
+
+export interface PlanActivitiesTable {
+  id: Generated<number>
+  strategy_id: number
+  description: string
+  frequency: Frequency
+  phva_phase: PhvaPhase
+  responsible_id: number | null
+  goal_quantity: number
+  goal_unit: string
+}
+
+export interface PlanActivityChannelsTable {
+  activity_id: number
+  channel_id: number
+}
+
+export interface PlanActivityAudiencesTable {
+  activity_id: number
+  audience_id: number
+}
+
+export interface RequestsTable {
+  id: Generated<number>
+  code: string
+  year: number
+  seq: number
+  dependencia_id: number
+  requester_name: string
+  requester_contact: string
+  topic: string
+  objective: string
+  key_message: string
+  desired_date: string | null
+  state: RequestState
+  rejection_reason: string
+  created_by: number
+  created_at: CreatedAt
+  updated_at: string
+}
+
+export interface RequestChannelsTable {
+  request_id: number
+  channel_id: number
+}
+
+export interface RequestAudiencesTable {
+  request_id: number
+  audience_id: number
+}
+
+export interface PiecesTable {
+  id: Generated<number>
+  code: string
+  year: number
+  seq: number
+  title: string
+  type: PieceType
+  state: PieceState
+  requires_design: Flag
+  activity_id: number
+  request_id: number | null
+  writer_id: number
+  designer_id: number | null
+  due_date: string
+  cancel_reason: string
+  created_by: number
+  created_at: CreatedAt
+  updated_at: string
+  state_changed_at: string
+}
+
+export interface PieceChannelsTable {
+  piece_id: number
+  channel_id: number
+}
+
+export interface PieceAudiencesTable {
+  piece_id: number
+  audience_id: number
+}
+
+export interface ContentVersionsTable {
+  id: Generated<number>
+  piece_id: number
+  number: number
+  html: string
+  text: string
+  note: string
+  author_id: number
+  created_at: CreatedAt
+}
+
+export interface DesignVersionsTable {
+  id: Generated<number>
+  piece_id: number
+  number: number
+  note: string
+  author_id: number
+  created_at: CreatedAt
+}
+
+/** Files copied into Pauta's managed storage, addressed by content. */
+export interface StoredFilesTable {
+  id: Generated<number>
+  sha256: string
+  size: number
+  mime: string
+  /** Relative to the data folder's files/ directory. */
+  storage_path: string
+  created_at: CreatedAt
+}
+
+export interface DesignVersionFilesTable {
+  id: Generated<number>
+  design_version_id: number
+  file_id: number
+  /** The name the file had when attached. */
+  original_name: string
+  position: number
+}
+
+export interface ReviewsTable {
+  id: Generated<number>
+  piece_id: number
+  stage: ReviewStage
+  content_version_id: number | null
+  design_version_id: number | null
+  decision: ReviewDecision
+  comments: string
+  /** JSON object: checklist item → checked. */
+  checklist: string
+  reviewer_id: number
+  created_at: CreatedAt
+}
+
+export interface PublicationsTable {
+  id: Generated<number>
+  piece_id: number
+  channel_id: number
+  published_at: string
+  url_or_place: string
+  published_by: number
+  created_at: CreatedAt
+}
+
+/** Append-only: triggers refuse UPDATE and DELETE. */
+export interface AuditLogTable {
+  id: Generated<number>
+  at: CreatedAt
+  actor_id: number | null
+  action: string
+  entity_type: string
+  entity_id: number | null
+  summary: string
+  /** JSON object or null. */
+  details: string | null
+}
+
+export interface Database {
+  entity_settings: EntitySettingsTable
+  users: UsersTable
+  delegations: DelegationsTable
+  catalogue_items: CatalogueItemsTable
+  plans: PlansTable
+  plan_strategies: PlanStrategiesTable
+  plan_activities: PlanActivitiesTable
+  plan_activity_channels: PlanActivityChannelsTable
+  plan_activity_audiences: PlanActivityAudiencesTable
+  requests: RequestsTable
+  request_channels: RequestChannelsTable
+  request_audiences: RequestAudiencesTable
+  pieces: PiecesTable
+  piece_channels: PieceChannelsTable
+  piece_audiences: PieceAudiencesTable
+  content_versions: ContentVersionsTable
+  design_versions: DesignVersionsTable
+  stored_files: StoredFilesTable
+  design_version_files: DesignVersionFilesTable
+  reviews: ReviewsTable
+  publications: PublicationsTable
+  audit_log: AuditLogTable
+}
+
+export type UserRecord = Selectable<UsersTable>
+export type PieceRecord = Selectable<PiecesTable>
+export type NewPiece = Insertable<PiecesTable>
+export type PieceUpdate = Updateable<PiecesTable>

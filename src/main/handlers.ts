@@ -1,0 +1,25 @@
+import type { AllHandlers } from './core/handlers'
+import { appHandlers, authHandlers } from './settings/app-handlers'
+import { settingsHandlers } from './settings/handlers'
+import { delegationsHandlers, usersHandlers } from './users/handlers'
+import { cataloguesHandlers } from './catalogues/handlers'
+import { plansHandlers } from './plans/handlers'
+import { requestsHandlers } from './requests/handlers'
+import { piecesHandlers } from './pieces/handlers'
+import { homeHandlers } from './home/handlers'
+import { auditHandlers } from './audit/handlers'
+
+/** Every domain's handlers, checked against the contract by type. */
+export const handlers: AllHandlers = {
+  app: appHandlers,
+  auth: authHandlers,
+  users: usersHandlers,
+  delegations: delegationsHandlers,
+  settings: settingsHandlers,
+  catalogues: cataloguesHandlers,
+  plans: plansHandlers,
+  requests: requestsHandlers,
+  pieces: piecesHandlers,
+  home: homeHandlers,
+  audit: auditHandlers
+}

@@ -1,0 +1,60 @@
+import { appContract, authContract } from './app'
+import { cataloguesContract, delegationsContract, settingsContract, usersContract } from './admin'
+import { plansContract } from './plans'
+import { requestsContract } from './requests'
+import { piecesContract } from './pieces'
+import { auditContract, homeContract } from './home'
+import type { Domain, InputOf, OutputOf } from './define'
+import type { Envelope } from '../errors'
+
+/** Every call the renderer can make into main. Channel names derive from it: "domain:method". */
+export const contract = {
+  app: appContract,
+  auth: authContract,
+  users: usersContract,
+  delegations: delegationsContract,
+  settings: settingsContract,
+  catalogues: cataloguesContract,
+  plans: plansContract,
+  requests: requestsContract,
+  pieces: piecesContract,
+  home: homeContract,
+  audit: auditContract
+} satisfies Record<string, Domain>
+
+export type Contract = typeof contract
+export type DomainName = keyof Contract
+export type MethodName<D extends DomainName> = keyof Contract[D] & string
+
+export const channelOf = (domain: string, name: string): string => `pauta:${domain}:${name}`
+
+/** What `window.api` holds: every method, answering with an envelope (errors never throw across IPC). */
+export type RawApi = {
+  [D in DomainName]: {
+    [M in MethodName<D>]: (input?: InputOf<Contract[D][M]>) => Promise<Envelope<OutputOf<Contract[D][M]>>>
+  }
+}
+
+export function methodList(): { domain: DomainName; name: string }[] {
+  return (Object.keys(contract) as DomainName[]).flatMap((domain) =>
+    Object.keys(contract[domain]).map((name) => ({ domain, name }))
+  )
+}
+
+export type { AppStatus, SessionUser, DemoAccounts } from './app'
+export type { UserRow, Delegation, EntitySettings, CatalogueItem } from './admin'
+export type { PlanSummary, PlanDetail, PlanStrategy, PlanActivity, ActivityOption } from './plans'
+export type { RequestRow, RequestDetail } from './requests'
+export type {
+  PieceRow,
+  PieceDetail,
+  ContentVersion,
+  ContentVersionSummary,
+  DesignVersion,
+  DesignFile,
+  Review,
+  Publication
+} from './pieces'
+export type { HomeSummary } from './home'
+export type { AuditEntry } from './common'
+export type { InputOf, OutputOf } from './define'

@@ -1,0 +1,123 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { startCore, type RunningCore } from '../../src/main/core/create-core'
+import type { Host } from '../../src/main/core/host'
+import type { Contract, DomainName, MethodName } from '../../src/shared/contract'
+import type { InputOf, OutputOf } from '../../src/shared/contract/define'
+import type { ApiErrorData } from '../../src/shared/errors'
+import type { Role } from '../../src/shared/domain/roles'
+
+/** A host without Electron: the test decides what the file picker "chooses". */
+export class TestHost implements Host {
+  nextPicked: string[] = []
+  async pickFiles(): Promise<string[]> {
+    const picked = this.nextPicked
+    this.nextPicked = []
+    return picked
+  }
+  mediaUrl(fileId: number): string {
+    return `pauta-media://files/${fileId}`
+  }
+}
+
+/** A clock the test moves by hand. */
+export class TestClock {
+  constructor(public current = new Date('2026-03-10T14:00:00Z')) {}
+  now = (): Date => new Date(this.current)
+  set(iso: string): void {
+    this.current = new Date(iso)
+  }
+  advanceDays(days: number): void {
+    this.current = new Date(this.current.getTime() + days * 86_400_000)
+  }
+}
+
+export class ApiCallError extends Error {
+  constructor(readonly error: ApiErrorData) {
+    super(`${error.code}: ${error.message}`)
+  }
+}
+
+export interface TestCore extends RunningCore {
+  dir: string
+  host: TestHost
+  clock: TestClock
+  /** Calls a contract method as `clientId` and returns its value or throws ApiCallError. */
+  call<D extends DomainName, M extends MethodName<D>>(
+    clientId: string,
+    domain: D,
+    name: M,
+    input?: InputOf<Contract[D][M]>
+  ): Promise<OutputOf<Contract[D][M]>>
+  /** Same, but returns the typed error; fails the test if the call succeeded. */
+  callError<D extends DomainName, M extends MethodName<D>>(
+    clientId: string,
+    domain: D,
+    name: M,
+    input?: InputOf<Contract[D][M]>
+  ): Promise<ApiErrorData>
+  dispose(): Promise<void>
+}
+
+export async function makeTestCore(): Promise<TestCore> {
+  const dir = mkdtempSync(join(tmpdir(), 'pauta-test-'))
+  const host = new TestHost()
+  const clock = new TestClock()
+  const running = await startCore({ dataDir: dir, host, clock, log: () => {} })
+  const call: TestCore['call'] = async (clientId, domain, name, input) => {
+    const result = await running.dispatch(clientId, domain, name, input)
+    if (!result.ok) throw new ApiCallError(result.error)
+    return result.value as never
+  }
+  const callError: TestCore['callError'] = async (clientId, domain, name, input) => {
+    const result = await running.dispatch(clientId, domain, name, input)
+    if (result.ok) throw new Error(`Se esperaba un error de ${domain}.${name} y la llamada tuvo éxito`)
+    return result.error
+  }
+  return {
+    ...running,
+    dir,
+    host,
+    clock,
+    call,
+    callError,
+    async dispose() {
+      await running.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+}
+
+export const TEST_PASSWORD = 'clave-segura-1'
+
+/**
+ * A configured office with one signed-in client per role: client ids are the role names
+ * ("jefe", "profesional", ...). A second professional signs in as "profesional2".
+ */
+export async function makeOffice(): Promise<TestCore & { users: Record<Role | 'profesional2', number> }> {
+  const t = await makeTestCore()
+  await t.call('jefe', 'app', 'setup', {
+    entityName: 'Alcaldía de Cajicá',
+    officeName: 'Oficina Asesora de Comunicaciones',
+    jefe: { fullName: 'Laura Gómez', username: 'jefe', password: TEST_PASSWORD }
+  })
+  const users = {} as Record<Role | 'profesional2', number>
+  const me = await t.call('jefe', 'app', 'status')
+  users.jefe = me.session!.id
+  const others: [Role | 'profesional2', Role, string][] = [
+    ['profesional', 'profesional', 'Andrés Rojas'],
+    ['profesional2', 'profesional', 'Camila Díaz'],
+    ['disenador', 'disenador', 'Juan Pérez'],
+    ['audiovisual', 'audiovisual', 'Sofía Martínez'],
+    ['community_manager', 'community_manager', 'Mateo Herrera'],
+    ['archivista', 'archivista', 'Rosa Castro'],
+    ['administrador', 'administrador', 'Diego Ramírez']
+  ]
+  for (const [key, role, fullName] of others) {
+    const user = await t.call('jefe', 'users', 'create', { username: key, fullName, role, email: '', password: TEST_PASSWORD })
+    users[key] = user.id
+    await t.call(key, 'auth', 'login', { username: key, password: TEST_PASSWORD })
+  }
+  return Object.assign(t, { users })
+}
