@@ -1,0 +1,11 @@
+import { contextBridge, ipcRenderer } from 'electron'
+import { channelOf, methodList, type RawApi } from '../shared/contract'
+
+// Exactly the contract's methods, each forwarding its payload to main; nothing else reaches the page.
+const api: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {}
+for (const { domain, name } of methodList()) {
+  const channel = channelOf(domain, name)
+  ;(api[domain] ??= {})[name] = (input?: unknown) => ipcRenderer.invoke(channel, input)
+}
+
+contextBridge.exposeInMainWorld('api', api satisfies Record<string, unknown> as unknown as RawApi)

@@ -1,0 +1,28 @@
+import { Route, Switch } from 'wouter'
+import { HomePage } from './pages/HomePage'
+import { ReviewQueuePage } from './pages/ReviewQueuePage'
+import { PiecesPage } from './pages/PiecesPage'
+import { PiecePage } from './pages/PiecePage'
+import { RequestsPage } from './pages/RequestsPage'
+import { RequestPage } from './pages/RequestPage'
+import { PlansPage } from './pages/PlansPage'
+import { PlanPage } from './pages/PlanPage'
+import { SettingsPage } from './pages/SettingsPage'
+import { NotFoundPage } from './pages/NotFoundPage'
+
+export function AppRoutes() {
+  return (
+    <Switch>
+      <Route path="/" component={HomePage} />
+      <Route path="/por-aprobar" component={ReviewQueuePage} />
+      <Route path="/piezas" component={PiecesPage} />
+      <Route path="/piezas/:id">{(p) => <PiecePage id={Number(p.id)} />}</Route>
+      <Route path="/solicitudes" component={RequestsPage} />
+      <Route path="/solicitudes/:id">{(p) => <RequestPage id={Number(p.id)} />}</Route>
+      <Route path="/plan" component={PlansPage} />
+      <Route path="/plan/:id">{(p) => <PlanPage id={Number(p.id)} />}</Route>
+      <Route path="/configuracion" component={SettingsPage} />
+      <Route component={NotFoundPage} />
+    </Switch>
+  )
+}

@@ -1,0 +1,91 @@
+import type { ReactNode } from 'react'
+import { AppShell, Badge, Box, Group, NavLink, Stack, Text, Title, UnstyledButton } from '@mantine/core'
+import { IconChecklist, IconFileText, IconHome, IconInbox, IconLogout, IconSettings, IconTargetArrow } from '@tabler/icons-react'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { Link, useLocation } from 'wouter'
+import { ROLE_LABELS } from '../../../shared/domain/roles'
+import { api } from '../lib/api'
+import { useSession } from '../stores/session'
+
+const NAV = [
+  { href: '/', label: 'Inicio', icon: IconHome },
+  { href: '/por-aprobar', label: 'Por aprobar', icon: IconChecklist, approversOnly: true },
+  { href: '/piezas', label: 'Piezas', icon: IconFileText },
+  { href: '/solicitudes', label: 'Solicitudes', icon: IconInbox },
+  { href: '/plan', label: 'Plan de Comunicaciones', icon: IconTargetArrow },
+  { href: '/configuracion', label: 'Configuración', icon: IconSettings }
+] as const
+
+export function AppLayout({ children }: { children: ReactNode }) {
+  const status = useSession((s) => s.status)
+  const setStatus = useSession((s) => s.setStatus)
+  const queryClient = useQueryClient()
+  const [location] = useLocation()
+  const user = status?.session
+  const queue = useQuery({
+    queryKey: ['pieces', 'reviewQueue'],
+    queryFn: () => api.pieces.reviewQueue(),
+    enabled: user?.canApprove ?? false
+  })
+  const waiting = queue.data?.filter((p) => p.canReview).length ?? 0
+
+  async function logout() {
+    await api.auth.logout()
+    queryClient.clear()
+    setStatus(await api.app.status())
+  }
+
+  return (
+    <AppShell navbar={{ width: 250, breakpoint: 0 }} padding="lg">
+      <AppShell.Navbar p="sm">
+        <Stack gap={2} mb="md" px="xs">
+          <Title order={3} c="indigo.8">
+            Pauta
+          </Title>
+          <Text size="xs" c="dimmed" lineClamp={2}>
+            {status?.entityName} · {status?.officeName}
+          </Text>
+        </Stack>
+        <Box style={{ flex: 1 }}>
+          {NAV.filter((item) => !('approversOnly' in item) || user?.canApprove).map((item) => {
+            const active = item.href === '/' ? location === '/' : location.startsWith(item.href)
+            return (
+              <NavLink
+                key={item.href}
+                component={Link}
+                href={item.href}
+                label={item.label}
+                active={active}
+                leftSection={<item.icon size={18} stroke={1.6} />}
+                rightSection={
+                  item.href === '/por-aprobar' && waiting > 0 ? (
+                    <Badge size="sm" circle aria-label={`${waiting} por aprobar`}>
+                      {waiting}
+                    </Badge>
+                  ) : null
+                }
+              />
+            )
+          })}
+        </Box>
+        {user && (
+          <Group justify="space-between" wrap="nowrap" px="xs" pt="sm" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
+            <Box style={{ minWidth: 0 }}>
+              <Text size="sm" fw={600} truncate>
+                {user.fullName}
+              </Text>
+              <Text size="xs" c="dimmed" truncate>
+                {ROLE_LABELS[user.role]}
+                {user.delegationEndsOn ? ' · con delegación' : ''}
+              </Text>
+            </Box>
+            <UnstyledButton onClick={() => void logout()} aria-label="Salir" title="Salir">
+              <IconLogout size={20} />
+            </UnstyledButton>
+          </Group>
+        )}
+      </AppShell.Navbar>
+      <AppShell.Main bg="gray.0">{children}</AppShell.Main>
+    </AppShell>
+  )
+}

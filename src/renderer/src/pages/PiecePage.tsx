@@ -1,0 +1,3 @@
+export function PiecePage(_props: { id: number }) {
+  return null
+}

@@ -1,0 +1,3 @@
+export function PlanPage(_props: { id: number }) {
+  return null
+}

@@ -1,0 +1,3 @@
+export function RequestPage(_props: { id: number }) {
+  return null
+}
