@@ -1,11 +1,12 @@
 import { contextBridge, ipcRenderer } from 'electron'
-import { channelOf, methodList, type RawApi } from '../shared/contract'
+import { channelOf, methodList } from '../shared/contract'
 
 // Exactly the contract's methods, each forwarding its payload to main; nothing else reaches the page.
+// The page sees it typed as RawApi (src/renderer/src/env.d.ts).
 const api: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {}
 for (const { domain, name } of methodList()) {
   const channel = channelOf(domain, name)
   ;(api[domain] ??= {})[name] = (input?: unknown) => ipcRenderer.invoke(channel, input)
 }
 
-contextBridge.exposeInMainWorld('api', api satisfies Record<string, unknown> as unknown as RawApi)
+contextBridge.exposeInMainWorld('api', api)

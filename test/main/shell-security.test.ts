@@ -6,6 +6,7 @@ import {
   CONTENT_SECURITY_POLICY,
   isAllowedExternalUrl,
   isAppUrl,
+  isTrustedSender,
   mediaUrl,
   parseMediaRequest
 } from '../../src/main/shell/security'
@@ -69,6 +70,18 @@ describe('isAppUrl', () => {
   })
 })
 
+describe('isTrustedSender', () => {
+  const location = { rendererFile: resolve('/opt/Pauta/resources/app.asar/out/renderer/index.html') }
+  const appUrl = `${pathToFileURL(location.rendererFile).href}#/`
+
+  it("trusts only the app's page in the top frame", () => {
+    expect(isTrustedSender({ url: appUrl, isTopFrame: true }, location)).toBe(true)
+    expect(isTrustedSender({ url: appUrl, isTopFrame: false }, location)).toBe(false)
+    expect(isTrustedSender({ url: 'https://www.gov.co/', isTopFrame: true }, location)).toBe(false)
+    expect(isTrustedSender(null, location)).toBe(false)
+  })
+})
+
 describe('parseMediaRequest', () => {
   it('reads the id of pauta-media://files/<id>', () => {
     expect(parseMediaRequest('pauta-media://files/1')).toBe(1)
@@ -83,7 +96,8 @@ describe('parseMediaRequest', () => {
       'pauta-media://files/01',
       'pauta-media://files/1.5',
       'pauta-media://files/1/2',
-      'pauta-media://files/%2e%2e/1',
+      'pauta-media://files/1%2F2',
+      'pauta-media://files/%31',
       'pauta-media://files/',
       'pauta-media://otro/1',
       'pauta-media://files:8080/1',

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startCore, type RunningCore } from '../../src/main/core/create-core'
@@ -60,8 +60,9 @@ export interface TestCore extends RunningCore {
   dispose(): Promise<void>
 }
 
-export async function makeTestCore(): Promise<TestCore> {
+export async function makeTestCore(options: { fromDatabase?: string } = {}): Promise<TestCore> {
   const dir = mkdtempSync(join(tmpdir(), 'pauta-test-'))
+  if (options.fromDatabase) copyFileSync(options.fromDatabase, join(dir, 'pauta.sqlite'))
   const host = new TestHost()
   const clock = new TestClock()
   const running = await startCore({ dataDir: dir, host, clock, log: () => {} })
@@ -91,33 +92,52 @@ export async function makeTestCore(): Promise<TestCore> {
 
 export const TEST_PASSWORD = 'clave-segura-1'
 
+type OfficeKey = Role | 'profesional2'
+const OFFICE_USERS: [OfficeKey, Role, string][] = [
+  ['profesional', 'profesional', 'Andrés Rojas'],
+  ['profesional2', 'profesional', 'Camila Díaz'],
+  ['disenador', 'disenador', 'Juan Pérez'],
+  ['audiovisual', 'audiovisual', 'Sofía Martínez'],
+  ['community_manager', 'community_manager', 'Mateo Herrera'],
+  ['archivista', 'archivista', 'Rosa Castro'],
+  ['administrador', 'administrador', 'Diego Ramírez']
+]
+
 /**
- * A configured office with one signed-in client per role: client ids are the role names
- * ("jefe", "profesional", ...). A second professional signs in as "profesional2".
+ * The office is built once per test worker through the real contract (setup, users.create, login)
+ * and its database file copied for each test: scrypt makes building it take about a second.
  */
-export async function makeOffice(): Promise<TestCore & { users: Record<Role | 'profesional2', number> }> {
+let template: Promise<{ file: string; users: Record<OfficeKey, number> }> | undefined
+
+async function buildTemplate(): Promise<{ file: string; users: Record<OfficeKey, number> }> {
   const t = await makeTestCore()
   await t.call('jefe', 'app', 'setup', {
     entityName: 'Alcaldía de Cajicá',
     officeName: 'Oficina Asesora de Comunicaciones',
     jefe: { fullName: 'Laura Gómez', username: 'jefe', password: TEST_PASSWORD }
   })
-  const users = {} as Record<Role | 'profesional2', number>
-  const me = await t.call('jefe', 'app', 'status')
-  users.jefe = me.session!.id
-  const others: [Role | 'profesional2', Role, string][] = [
-    ['profesional', 'profesional', 'Andrés Rojas'],
-    ['profesional2', 'profesional', 'Camila Díaz'],
-    ['disenador', 'disenador', 'Juan Pérez'],
-    ['audiovisual', 'audiovisual', 'Sofía Martínez'],
-    ['community_manager', 'community_manager', 'Mateo Herrera'],
-    ['archivista', 'archivista', 'Rosa Castro'],
-    ['administrador', 'administrador', 'Diego Ramírez']
-  ]
-  for (const [key, role, fullName] of others) {
+  const users = {} as Record<OfficeKey, number>
+  users.jefe = (await t.call('jefe', 'app', 'status')).session!.id
+  for (const [key, role, fullName] of OFFICE_USERS) {
     const user = await t.call('jefe', 'users', 'create', { username: key, fullName, role, email: '', password: TEST_PASSWORD })
     users[key] = user.id
-    await t.call(key, 'auth', 'login', { username: key, password: TEST_PASSWORD })
   }
-  return Object.assign(t, { users })
+  await t.close()
+  const file = join(mkdtempSync(join(tmpdir(), 'pauta-office-')), 'pauta.sqlite')
+  copyFileSync(join(t.dir, 'pauta.sqlite'), file)
+  rmSync(t.dir, { recursive: true, force: true })
+  return { file, users }
+}
+
+/**
+ * A configured office with one signed-in client per role: client ids are the role names
+ * ("jefe", "profesional", ...). A second professional signs in as "profesional2". The jefe's
+ * username is "jefe"; every password is TEST_PASSWORD.
+ */
+export async function makeOffice(): Promise<TestCore & { users: Record<OfficeKey, number> }> {
+  template ??= buildTemplate()
+  const { file, users } = await template
+  const t = await makeTestCore({ fromDatabase: file })
+  for (const key of Object.keys(users) as OfficeKey[]) t.core.sessions.signIn(key, users[key])
+  return Object.assign(t, { users: { ...users } })
 }

@@ -32,6 +32,6 @@ export async function listCatalogue(db: Db, kind?: CatalogueKind): Promise<Catal
 
 export async function getCatalogueItem(db: Db | Trx, id: number): Promise<CatalogueItem> {
   const row = await db.selectFrom('catalogue_items').select(['id', 'kind', 'name', 'active']).where('id', '=', id).executeTakeFirst()
-  if (!row) throw notFound('El elemento del catálogo')
+  if (!row) throw notFound('el elemento del catálogo')
   return toCatalogueItem(row)
 }

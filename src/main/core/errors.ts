@@ -13,7 +13,8 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} no existe o fue eliminado.`)
+/** `what` names the thing with its article, e.g. "la pieza": "No se encontró la pieza." */
+export const notFound = (what: string) => new AppError('NOT_FOUND', `No se encontró ${what}. Puede que el enlace sea antiguo; vuelva a la lista.`)
 export const forbidden = (message = 'Su rol no permite realizar esta acción.') => new AppError('FORBIDDEN', message)
 export const conflict = (message: string, fields?: Record<string, string>) => new AppError('CONFLICT', message, fields)
 export const invalidTransition = (message: string) => new AppError('INVALID_TRANSITION', message)

@@ -1,3 +1,6 @@
 import type { DomainHandlers } from '../core/handlers'
+import { homeSummary } from './summary'
 
-export const homeHandlers = {} as DomainHandlers<'home'>
+export const homeHandlers: DomainHandlers<'home'> = {
+  summary: (ctx) => homeSummary(ctx)
+}

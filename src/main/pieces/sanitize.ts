@@ -164,7 +164,7 @@ export function sanitizeContent(input: string): SanitizedContent {
   for (const token of tokenize(input)) {
     if (token.kind === 'text') {
       out.push(escapeText(token.value))
-      const collapsed = token.value.replace(/\s+/g, ' ')
+      const collapsed = token.value.replace(/[ \t\n\r\f]+/g, ' ')
       if (pendingBreak > 0) {
         const trimmed = collapsed.trimStart()
         if (!trimmed) continue

@@ -61,11 +61,6 @@ export function nextState(action: MachineAction, state: PieceState, requiresDesi
   return t.to === SAME ? state : t.to
 }
 
-/** The states from which the action is allowed, whatever the piece's design need. */
-export function statesAllowing(action: MachineAction): PieceState[] {
-  return PIECE_STATES.filter((s) => TRANSITIONS.some((t) => t.action === action && t.from.includes(s)))
-}
-
 const ACTION_PHRASE: Record<MachineAction, string> = {
   editMetadata: 'modificar sus datos',
   changeDesignNeed: 'cambiar si requiere diseño (ya se aprobó el contenido)',

@@ -53,7 +53,7 @@ export async function listPlans(db: Reader): Promise<PlanSummary[]> {
 
 export async function getPlanSummary(db: Reader, id: number): Promise<PlanSummary> {
   const row = await summariesQuery(db).where('p.id', '=', id).executeTakeFirst()
-  if (!row) throw notFound('El plan')
+  if (!row) throw notFound('el plan')
   return toSummary(row)
 }
 

@@ -72,6 +72,17 @@ export function isAppUrl(url: string, location: AppLocation): boolean {
   return samePath(path, resolve(location.rendererFile))
 }
 
+/** What the IPC layer knows about the frame behind a call; null once that frame is gone. */
+export interface SenderFrame {
+  url: string
+  isTopFrame: boolean
+}
+
+/** Only Pauta's own page, in the window's top frame, may call into main. */
+export function isTrustedSender(frame: SenderFrame | null, location: AppLocation): boolean {
+  return frame !== null && frame.isTopFrame && isAppUrl(frame.url, location)
+}
+
 function samePath(a: string, b: string): boolean {
   // Windows paths are case-insensitive and Chromium may report the drive letter in either case.
   return process.platform === 'win32' ? a.toLowerCase() === b.toLowerCase() : a === b

@@ -16,14 +16,18 @@ const toUserRow = (r: Pick<UserRecord, (typeof COLUMNS)[number]>): UserRow => ({
   createdAt: r.created_at
 })
 
-/** Active accounts first, then by name. */
+const byName = new Intl.Collator('es-CO', { sensitivity: 'base' })
+
+/** Active accounts first, then by name in Spanish order (SQLite's would put "Ángela" after "Zoe"). */
 export async function listUsers(db: Db): Promise<UserRow[]> {
-  const rows = await db.selectFrom('users').select(COLUMNS).orderBy('active', 'desc').orderBy('full_name').execute()
-  return rows.map(toUserRow)
+  const rows = await db.selectFrom('users').select(COLUMNS).execute()
+  return rows
+    .map(toUserRow)
+    .sort((a, b) => Number(b.active) - Number(a.active) || byName.compare(a.fullName, b.fullName) || a.id - b.id)
 }
 
 export async function getUser(db: Db | Trx, id: number): Promise<UserRow> {
   const row = await db.selectFrom('users').select(COLUMNS).where('id', '=', id).executeTakeFirst()
-  if (!row) throw notFound('El usuario')
+  if (!row) throw notFound('el usuario')
   return toUserRow(row)
 }

@@ -88,13 +88,23 @@ export function errorsAt(fields: Record<string, string>, prefix = ''): PieceFiel
 
 const TYPE_OPTIONS = PIECE_TYPES.map((t) => ({ value: t, label: PIECE_TYPE_LABELS[t] }))
 
-function ActivitySelect({ value, onChange, error, disabled }: { value: number | null; onChange: (id: number | null) => void; error?: string; disabled?: boolean }) {
+interface ActivitySelectProps {
+  value: number | null
+  onChange: (id: number | null) => void
+  error?: string
+  disabled?: boolean
+  current?: { id: number; label: string }
+}
+
+function ActivitySelect({ value, onChange, error, disabled, current }: ActivitySelectProps) {
   const query = useActivityOptions()
   const groups = new Map<string, { value: string; label: string }[]>()
   for (const a of query.data ?? []) {
     const group = `${a.planName} · ${a.strategyName}`
     groups.set(group, [...(groups.get(group) ?? []), { value: String(a.id), label: a.label }])
   }
+  // A piece keeps showing its activity even when that plan is no longer offered for new pieces.
+  if (current && !query.data?.some((a) => a.id === current.id)) groups.set('Actividad actual', [{ value: String(current.id), label: current.label }])
   return (
     <Select
       label="Actividad del plan"
@@ -116,12 +126,17 @@ interface Props {
   onChange: (value: PieceFieldsValue) => void
   errors?: PieceFieldErrors
   disabled?: boolean
+  /** Fields that cannot change here (e.g. the type of an existing piece). */
+  lockedFields?: PieceFieldName[]
+  /** The activity an existing piece already has, shown even if its plan is no longer offered. */
+  currentActivity?: { id: number; label: string }
   /** Puts the cursor in the title when the fields appear (e.g. in a modal). */
   autoFocus?: boolean
 }
 
 /** The fields of a new piece, controlled, for the new-piece modal and the request acceptance list. */
-export function PieceFields({ value, onChange, errors = {}, disabled, autoFocus }: Props) {
+export function PieceFields({ value, onChange, errors = {}, disabled, lockedFields = [], currentActivity, autoFocus }: Props) {
+  const off = (name: PieceFieldName) => disabled || lockedFields.includes(name)
   const set = <K extends PieceFieldName>(name: K, v: PieceFieldsValue[K]) => onChange({ ...value, [name]: v })
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="sm">
@@ -133,7 +148,7 @@ export function PieceFields({ value, onChange, errors = {}, disabled, autoFocus 
         value={value.title}
         onChange={(e) => set('title', e.currentTarget.value)}
         error={errors.title}
-        disabled={disabled}
+        disabled={off('title')}
         maxLength={200}
         style={{ gridColumn: '1 / -1' }}
       />
@@ -148,12 +163,12 @@ export function PieceFields({ value, onChange, errors = {}, disabled, autoFocus 
           onChange({ ...value, type, requiresDesign: type ? TYPE_REQUIRES_DESIGN[type] : value.requiresDesign })
         }}
         error={errors.type}
-        disabled={disabled}
+        disabled={off('type')}
         nothingFoundMessage="Sin coincidencias"
       />
-      <DateField label="Fecha de entrega" required value={value.dueDate} onChange={(v) => set('dueDate', v)} error={errors.dueDate} disabled={disabled} />
+      <DateField label="Fecha de entrega" required value={value.dueDate} onChange={(v) => set('dueDate', v)} error={errors.dueDate} disabled={off('dueDate')} />
       <div style={{ gridColumn: '1 / -1' }}>
-        <ActivitySelect value={value.activityId} onChange={(v) => set('activityId', v)} error={errors.activityId} disabled={disabled} />
+        <ActivitySelect value={value.activityId} onChange={(v) => set('activityId', v)} error={errors.activityId} disabled={off('activityId')} current={currentActivity} />
       </div>
       <UserSelect
         label="Redactor(a)"
@@ -162,7 +177,7 @@ export function PieceFields({ value, onChange, errors = {}, disabled, autoFocus 
         value={value.writerId}
         onChange={(v) => set('writerId', v)}
         error={errors.writerId}
-        disabled={disabled}
+        disabled={off('writerId')}
       />
       <UserSelect
         label="Diseñador(a)"
@@ -172,9 +187,9 @@ export function PieceFields({ value, onChange, errors = {}, disabled, autoFocus 
         value={value.designerId}
         onChange={(v) => set('designerId', v)}
         error={errors.designerId}
-        disabled={disabled}
+        disabled={off('designerId')}
       />
-      <CatalogueMultiSelect kind="canal" label="Canales" placeholder="Dónde se publicará" value={value.channelIds} onChange={(v) => set('channelIds', v)} error={errors.channelIds} disabled={disabled} />
+      <CatalogueMultiSelect kind="canal" label="Canales" placeholder="Dónde se publicará" value={value.channelIds} onChange={(v) => set('channelIds', v)} error={errors.channelIds} disabled={off('channelIds')} />
       <CatalogueMultiSelect
         kind="grupo_valor"
         label="Grupos de valor"
@@ -182,7 +197,7 @@ export function PieceFields({ value, onChange, errors = {}, disabled, autoFocus 
         value={value.audienceIds}
         onChange={(v) => set('audienceIds', v)}
         error={errors.audienceIds}
-        disabled={disabled}
+        disabled={off('audienceIds')}
       />
       <Switch
         label="Requiere diseño"
@@ -190,7 +205,7 @@ export function PieceFields({ value, onChange, errors = {}, disabled, autoFocus 
         checked={value.requiresDesign}
         onChange={(e) => set('requiresDesign', e.currentTarget.checked)}
         error={errors.requiresDesign}
-        disabled={disabled}
+        disabled={off('requiresDesign')}
         style={{ gridColumn: '1 / -1' }}
       />
     </SimpleGrid>

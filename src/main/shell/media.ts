@@ -1,0 +1,61 @@
+import { createReadStream } from 'node:fs'
+import { Readable } from 'node:stream'
+import type { Db } from '../db/connection'
+import { resolveStoredFile } from '../files'
+import { MEDIA_CONTENT_SECURITY_POLICY, parseMediaRequest } from './security'
+
+export type ByteRange = { start: number; end: number }
+
+/**
+ * A single `bytes=` range against a file of `size` bytes: the range, null to send the whole
+ * file (no header, or a form this server does not split, like several ranges), or
+ * 'unsatisfiable' when it starts past the end.
+ */
+export function parseRange(header: string | null, size: number): ByteRange | null | 'unsatisfiable' {
+  if (!header) return null
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim())
+  if (!match || (match[1] === '' && match[2] === '')) return null
+  if (match[1] === '') {
+    const suffix = Number(match[2])
+    if (suffix === 0) return 'unsatisfiable'
+    return { start: Math.max(0, size - suffix), end: size - 1 }
+  }
+  const start = Number(match[1])
+  const end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1)
+  if (start >= size || start > end) return 'unsatisfiable'
+  return { start, end }
+}
+
+/**
+ * Answers a `pauta-media://files/<id>` request: only files the catalogue knows, with their
+ * recorded type, never sniffed or run, and byte ranges so video and audio can seek.
+ */
+export async function handleMediaRequest(db: Db, filesDir: string, request: Request): Promise<Response> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return new Response(null, { status: 405, headers: { Allow: 'GET, HEAD' } })
+  }
+  const id = parseMediaRequest(request.url)
+  const file = id === null ? null : await resolveStoredFile(db, filesDir, id)
+  if (!file) return new Response('Archivo no encontrado', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  const headers = new Headers({
+    'Content-Type': file.mime,
+    'Accept-Ranges': 'bytes',
+    'X-Content-Type-Options': 'nosniff',
+    'Content-Security-Policy': MEDIA_CONTENT_SECURITY_POLICY,
+    // An id always names the same bytes: the row is content-addressed.
+    'Cache-Control': 'private, max-age=31536000, immutable'
+  })
+  const range = parseRange(request.headers.get('Range'), file.size)
+  if (range === 'unsatisfiable') {
+    headers.set('Content-Range', `bytes */${file.size}`)
+    return new Response(null, { status: 416, headers })
+  }
+  const { start, end } = range ?? { start: 0, end: file.size - 1 }
+  const length = Math.max(0, end - start + 1)
+  headers.set('Content-Length', String(length))
+  if (range) headers.set('Content-Range', `bytes ${start}-${end}/${file.size}`)
+  const status = range ? 206 : 200
+  if (request.method === 'HEAD' || length === 0) return new Response(null, { status, headers })
+  const body = Readable.toWeb(createReadStream(file.path, { start, end })) as ReadableStream<Uint8Array>
+  return new Response(body, { status, headers })
+}

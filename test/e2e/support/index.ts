@@ -1,0 +1,3 @@
+export { CHROMIUM, describeInBrowser, findChromium, launchChromium } from './chromium'
+export { openPauta, type OpenOptions, type PautaPage } from './pauta'
+export { shot, SCREENSHOT_DIR } from './shot'
