@@ -51,7 +51,7 @@ async function run(): Promise<void> {
     rendererFile: join(import.meta.dirname, '../renderer/index.html'),
     ...(devServerUrl ? { devServerUrl } : {})
   }
-  lockDownSession(session.defaultSession)
+  lockDownSession(session.defaultSession, location)
   serveMedia(running.core)
   registerIpc(running.dispatch, location)
   installMenu({ dev: !app.isPackaged, dataDir, currentWindow: () => window })

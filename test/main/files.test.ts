@@ -96,6 +96,23 @@ describe('importFile', () => {
     expect(storedFiles()).toEqual([])
   })
 
+  // /proc/self/mem is a regular file that opens but fails its first read with EIO.
+  it.skipIf(!existsSync('/proc/self/mem'))('names the source when reading it fails midway and cleans up', async () => {
+    const error = await failure(importFile(filesDir, '/proc/self/mem'))
+    expect(error.code).toBe('FILE_ERROR')
+    expect(error.message).toBe('No se pudo leer «mem». Revise que el archivo esté completo e intente de nuevo.')
+    expect(tempLeftovers()).toEqual([])
+    expect(storedFiles()).toEqual([])
+  })
+
+  // /proc files report size 0 but have content: the limit must also hold while copying.
+  it.skipIf(!existsSync('/proc/self/status'))('stops a file that turns out bigger than the limit while copying', async () => {
+    const error = await failure(importFile(filesDir, '/proc/self/status', { maxBytes: 100 }))
+    expect(error.code).toBe('FILE_ERROR')
+    expect(error.message).toMatch(/^«status» pesa [\d.,]+ (bytes|KB); el máximo es 100 bytes\.$/)
+    expect(tempLeftovers()).toEqual([])
+  })
+
   it('refuses a file over the size limit before copying anything', async () => {
     const error = await failure(importFile(filesDir, source('video.mov', Buffer.alloc(3000)), { maxBytes: 2048 }))
     expect(error.code).toBe('FILE_ERROR')

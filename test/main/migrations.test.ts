@@ -1,10 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sql, type Kysely } from 'kysely'
 import { afterEach, describe, expect, it } from 'vitest'
 import { migrateToLatest, openDatabase, type OpenedDatabase } from '../../src/main/db/connection'
 import { migrations } from '../../src/main/db/migrations'
+import { startCore } from '../../src/main/core/create-core'
+import { TestHost } from '../support/core'
 
 let opened: OpenedDatabase | undefined
 let dir = ''
@@ -69,5 +71,16 @@ describe('migrations', () => {
     await expect(sql`DELETE FROM audit_log`.execute(db)).rejects.toThrow(/no se puede borrar/)
     const rows = await sql<{ summary: string }>`SELECT summary FROM audit_log`.execute(db)
     expect(rows.rows).toEqual([{ summary: 'z' }])
+  })
+})
+
+describe('a damaged database file', () => {
+  it('is reported with its SQLite code and left exactly as it was', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'pauta-bad-'))
+    const file = join(dir, 'pauta.sqlite')
+    const garbage = Buffer.from('esto no es una base de datos SQLite, es un documento dañado'.repeat(100))
+    writeFileSync(file, garbage)
+    await expect(startCore({ dataDir: dir, host: new TestHost(), log: () => {} })).rejects.toMatchObject({ code: 'SQLITE_NOTADB' })
+    expect(readFileSync(file).equals(garbage)).toBe(true)
   })
 })

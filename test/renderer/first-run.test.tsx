@@ -36,7 +36,7 @@ async function fillOffice(user: ReturnType<typeof userEvent.setup>, password: st
 }
 
 test('el primer uso crea la oficina y entra a Pauta con la sesión del jefe', async () => {
-  const user = userEvent.setup()
+  const user = userEvent.setup({ delay: null })
   renderApp(<Root />)
   expect(await screen.findByText('Bienvenido a Pauta')).toBeTruthy()
   expect((screen.getByLabelText(/^Nombre de la oficina/) as HTMLInputElement).value).toBe('Oficina Asesora de Comunicaciones')
@@ -52,7 +52,7 @@ test('el primer uso crea la oficina y entra a Pauta con la sesión del jefe', as
 })
 
 test('una contraseña corta la rechaza main y el mensaje aparece junto al campo, sin crear nada', async () => {
-  const user = userEvent.setup()
+  const user = userEvent.setup({ delay: null })
   renderApp(<Root />)
   await fillOffice(user, 'corta')
   await user.click(screen.getByRole('button', { name: 'Crear oficina' }))
@@ -65,7 +65,7 @@ test('una contraseña corta la rechaza main y el mensaje aparece junto al campo,
 })
 
 test('si las contraseñas no coinciden no se llama a main', async () => {
-  const user = userEvent.setup()
+  const user = userEvent.setup({ delay: null })
   renderApp(<Root />)
   await fillOffice(user, 'cajica-2026-prensa', 'cajica-2026-prensx')
   await user.click(screen.getByRole('button', { name: 'Crear oficina' }))
@@ -75,7 +75,7 @@ test('si las contraseñas no coinciden no se llama a main', async () => {
 })
 
 test('«Cargar datos de ejemplo» lleva al ingreso con las cuentas de ejemplo, y una de ellas entra con un clic', async () => {
-  const user = userEvent.setup()
+  const user = userEvent.setup({ delay: null })
   renderApp(<Root />)
   await user.click(await screen.findByRole('button', { name: 'Cargar datos de ejemplo' }))
 

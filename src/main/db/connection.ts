@@ -21,10 +21,16 @@ export function openDatabase(dataDir: string): OpenedDatabase {
   mkdirSync(dataDir, { recursive: true })
   const path = join(dataDir, 'pauta.sqlite')
   const sqlite = new SQLite(path)
-  sqlite.pragma('journal_mode = WAL')
-  sqlite.pragma('foreign_keys = ON')
-  sqlite.pragma('synchronous = NORMAL')
-  sqlite.pragma('busy_timeout = 5000')
+  try {
+    sqlite.pragma('journal_mode = WAL')
+    sqlite.pragma('foreign_keys = ON')
+    sqlite.pragma('synchronous = NORMAL')
+    sqlite.pragma('busy_timeout = 5000')
+  } catch (error) {
+    // A file that is not a database (or is damaged) fails here: release it before reporting.
+    sqlite.close()
+    throw error
+  }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
   return { db, sqlite, path, close: () => db.destroy() }
 }

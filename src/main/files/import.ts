@@ -53,7 +53,7 @@ export async function importFile(filesDir: string, sourcePath: string, options: 
     return { sha256, size, mime: mimeFromName(name), storagePath, originalName: name }
   } catch (error) {
     await rm(tmpPath, { force: true })
-    throw importError(error, sourcePath, name)
+    throw importError(error, name)
   }
 }
 
@@ -65,7 +65,7 @@ export async function removeTemporaryFiles(filesDir: string): Promise<void> {
 async function checkSource(sourcePath: string, name: string, maxBytes: number): Promise<void> {
   // stat before opening: opening a named pipe for reading would block until something writes to it.
   const info = await stat(sourcePath).catch((error: unknown) => {
-    throw importError(error, sourcePath, name)
+    throw sourceError(error, name)
   })
   if (info.isDirectory()) throw new AppError('FILE_ERROR', `«${name}» es una carpeta, no un archivo. Elija los archivos que hay dentro.`)
   if (!info.isFile()) throw new AppError('FILE_ERROR', `«${name}» no es un archivo común que Pauta pueda copiar.`)
@@ -79,7 +79,15 @@ async function copyHashing(
   maxBytes: number,
   name: string
 ): Promise<{ sha256: string; size: number }> {
-  const source = await open(sourcePath, 'r')
+  const source = await open(sourcePath, 'r').catch((error: unknown) => {
+    throw sourceError(error, name)
+  })
+  const input = source.createReadStream()
+  const output = io.createWriteStream(tmpPath)
+  // pipeline destroys every stream with the first error, so only the first one says where it began.
+  let failedFirst: 'source' | 'destination' | null = null
+  input.once('error', () => (failedFirst ??= 'source'))
+  output.once('error', () => (failedFirst ??= 'destination'))
   const hash = createHash('sha256')
   let size = 0
   // The size was checked before copying, but the file may still grow while it is read.
@@ -91,7 +99,11 @@ async function copyHashing(
       done(null, chunk)
     }
   })
-  await pipeline(source.createReadStream(), meter, io.createWriteStream(tmpPath))
+  try {
+    await pipeline(input, meter, output)
+  } catch (error) {
+    throw failedFirst === 'source' && !(error instanceof AppError) ? sourceError(error, name) : error
+  }
   return { sha256: hash.digest('hex'), size }
 }
 
@@ -132,27 +144,26 @@ function errorCode(error: unknown): string | undefined {
   return typeof error.code === 'string' ? error.code : undefined
 }
 
-function isAboutSource(error: unknown, sourcePath: string): boolean {
-  return typeof error === 'object' && error !== null && 'path' in error && error.path === sourcePath
+function sourceError(error: unknown, name: string): AppError {
+  const code = errorCode(error)
+  if (code === 'ENOENT' || code === 'ENOTDIR') {
+    return new AppError('FILE_ERROR', `No se pudo leer «${name}»: el archivo no existe o fue movido.`)
+  }
+  if (code === 'EACCES' || code === 'EPERM') {
+    return new AppError('FILE_ERROR', `No se pudo leer «${name}»: no tiene permiso para abrirlo.`)
+  }
+  if (code === 'EBUSY') {
+    return new AppError('FILE_ERROR', `No se pudo leer «${name}»: otro programa lo tiene bloqueado. Ciérrelo e intente de nuevo.`)
+  }
+  return new AppError('FILE_ERROR', `No se pudo leer «${name}». Revise que el archivo esté completo e intente de nuevo.`)
 }
 
-function importError(error: unknown, sourcePath: string, name: string): AppError {
+/** Failures past reading the source: the copy into the files folder. */
+function importError(error: unknown, name: string): AppError {
   if (error instanceof AppError) return error
   const code = errorCode(error)
   if (code === 'ENOSPC' || code === 'EDQUOT') {
     return new AppError('DISK_FULL', `El disco está lleno: no se pudo copiar «${name}». Libere espacio e intente de nuevo.`)
-  }
-  if (isAboutSource(error, sourcePath)) {
-    if (code === 'ENOENT' || code === 'ENOTDIR') {
-      return new AppError('FILE_ERROR', `No se pudo leer «${name}»: el archivo no existe o fue movido.`)
-    }
-    if (code === 'EACCES' || code === 'EPERM') {
-      return new AppError('FILE_ERROR', `No se pudo leer «${name}»: no tiene permiso para abrirlo.`)
-    }
-    if (code === 'EBUSY') {
-      return new AppError('FILE_ERROR', `No se pudo leer «${name}»: otro programa lo tiene bloqueado. Ciérrelo e intente de nuevo.`)
-    }
-    return new AppError('FILE_ERROR', `No se pudo leer «${name}». Revise que el archivo esté completo e intente de nuevo.`)
   }
   return new AppError(
     'FILE_ERROR',

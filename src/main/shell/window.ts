@@ -55,9 +55,11 @@ function lockDownContents(contents: WebContents, location: AppLocation): void {
 }
 
 /** Denies every permission prompt (camera, location, notifications...) and sends the CSP as a header. */
-export function lockDownSession(session: Session): void {
+export function lockDownSession(session: Session, location: AppLocation): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   session.setPermissionCheckHandler(() => false)
+  // From the dev server the page's own meta policy governs: Vite injects scripts it must allow.
+  if (location.devServerUrl) return
   session.webRequest.onHeadersReceived((details, callback) => {
     if (details.resourceType !== 'mainFrame' && details.resourceType !== 'subFrame') return callback({})
     const headers: Record<string, string[]> = {}

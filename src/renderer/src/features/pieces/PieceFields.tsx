@@ -100,8 +100,8 @@ function ActivitySelect({ value, onChange, error, disabled, current }: ActivityS
   const query = useActivityOptions()
   const groups = new Map<string, { value: string; label: string }[]>()
   for (const a of query.data ?? []) {
-    const group = `${a.planName} · ${a.strategyName}`
-    groups.set(group, [...(groups.get(group) ?? []), { value: String(a.id), label: a.label }])
+    // The label already names the strategy ("Estrategia · actividad"); the group names the plan.
+    groups.set(a.planName, [...(groups.get(a.planName) ?? []), { value: String(a.id), label: a.label }])
   }
   // A piece keeps showing its activity even when that plan is no longer offered for new pieces.
   if (current && !query.data?.some((a) => a.id === current.id)) groups.set('Actividad actual', [{ value: String(current.id), label: current.label }])

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import { IconArrowLeft, IconBan, IconPencil } from '@tabler/icons-react'
 import { Link } from 'wouter'
@@ -10,7 +10,7 @@ import { CancelPieceModal } from './CancelPieceModal'
 import { DueDate } from './DueDate'
 import { EditPieceModal } from './EditPieceModal'
 
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div>
       <Text size="xs" c="dimmed" tt="uppercase" fw={600} lts={0.3}>

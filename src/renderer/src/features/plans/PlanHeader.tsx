@@ -6,6 +6,19 @@ import { PLAN_SCOPE_LABELS } from '../../../../shared/domain/plans'
 import { PlanStatusBadge } from './PlanStatusBadge'
 import { formatVigencia } from './labels'
 
+function Meta({ label, value }: { label: string; value: string }) {
+  return (
+    <Text size="sm">
+      <Text span c="dimmed">
+        {label}:{' '}
+      </Text>
+      <Text span fw={500}>
+        {value}
+      </Text>
+    </Text>
+  )
+}
+
 export function PlanHeader({ plan, onEdit }: { plan: PlanDetail; onEdit: (() => void) | null }) {
   const activityCount = plan.strategies.reduce((n, s) => n + s.activities.length, 0)
   return (
@@ -23,22 +36,12 @@ export function PlanHeader({ plan, onEdit }: { plan: PlanDetail; onEdit: (() => 
               <Title order={2}>{plan.name}</Title>
               <PlanStatusBadge status={plan.status} />
             </Group>
-            <Text size="sm">
-              <Text span c="dimmed">
-                Vigencia:{' '}
-              </Text>
-              {formatVigencia(plan)}
-              <Text span c="dimmed">
-                {' '}
-                · Alcance:{' '}
-              </Text>
-              {PLAN_SCOPE_LABELS[plan.scope]}
-              <Text span c="dimmed">
-                {' '}
-                · {plan.strategies.length} {plan.strategies.length === 1 ? 'estrategia' : 'estrategias'}, {activityCount}{' '}
-                {activityCount === 1 ? 'actividad' : 'actividades'}
-              </Text>
-            </Text>
+            <Group gap="lg">
+              <Meta label="Vigencia" value={formatVigencia(plan)} />
+              <Meta label="Alcance" value={PLAN_SCOPE_LABELS[plan.scope]} />
+              <Meta label="Estrategias" value={String(plan.strategies.length)} />
+              <Meta label="Actividades" value={String(activityCount)} />
+            </Group>
             {plan.description && (
               <Text size="sm" c="dimmed" maw={860} style={{ whiteSpace: 'pre-line' }}>
                 {plan.description}
