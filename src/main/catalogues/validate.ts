@@ -11,14 +11,17 @@ const KIND_NOUN: Record<CatalogueKind, string> = {
 
 /**
  * Refuses ids that a new link may not point to: unknown, of another catalogue, or inactive.
- * `label` names the form field at the start of the message (e.g. "Canales").
+ * `label` names the form field at the start of the message (e.g. "Canales"); `field` is the input
+ * path the form shows the message under (e.g. "channelIds").
  */
 export async function assertCatalogueIds(
   db: Db | Trx,
   kind: CatalogueKind,
   ids: readonly number[],
-  label: string
+  label: string,
+  field?: string
 ): Promise<void> {
+  const fail = (message: string) => validation(message, field ? { [field]: message } : undefined)
   const unique = [...new Set(ids)]
   if (unique.length === 0) return
   const rows = await db
@@ -30,10 +33,10 @@ export async function assertCatalogueIds(
   for (const id of unique) {
     const row = byId.get(id)
     if (!row || row.kind !== kind) {
-      throw validation(`${label}: uno de los elementos elegidos no es ${KIND_NOUN[kind]} del catálogo. Actualice la lista y elija de nuevo.`)
+      throw fail(`${label}: uno de los elementos elegidos no es ${KIND_NOUN[kind]} del catálogo. Actualice la lista y elija de nuevo.`)
     }
     if (row.active !== 1) {
-      throw validation(`${label}: «${row.name}» está inactivo en el catálogo. Elija otro o pida que lo activen en Configuración.`)
+      throw fail(`${label}: «${row.name}» está inactivo en el catálogo. Elija otro o pida que lo activen en Configuración.`)
     }
   }
 }

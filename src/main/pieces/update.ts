@@ -57,11 +57,11 @@ export async function updatePiece(ctx: AuthedCtx, input: UpdatePieceInput): Prom
       changed.push('la persona que diseña')
     }
     if (!sameSet(input.channelIds, channelIds)) {
-      await assertCatalogueIds(trx, 'canal', input.channelIds.filter((id) => !channelIds.includes(id)), 'Canales')
+      await assertCatalogueIds(trx, 'canal', input.channelIds.filter((id) => !channelIds.includes(id)), 'Canales', 'channelIds')
       changed.push('los canales')
     }
     if (!sameSet(input.audienceIds, audienceIds)) {
-      await assertCatalogueIds(trx, 'grupo_valor', input.audienceIds.filter((id) => !audienceIds.includes(id)), 'Grupos de valor')
+      await assertCatalogueIds(trx, 'grupo_valor', input.audienceIds.filter((id) => !audienceIds.includes(id)), 'Grupos de valor', 'audienceIds')
       changed.push('los grupos de valor')
     }
     if (input.dueDate !== current.due_date) changed.push('la fecha de entrega')

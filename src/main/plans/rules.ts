@@ -37,8 +37,8 @@ export interface ActivityLinks {
  */
 export async function assertActivityLinks(trx: Trx, next: ActivityLinks, current: ActivityLinks | null): Promise<void> {
   const added = (ids: readonly number[], old: readonly number[] | undefined) => ids.filter((id) => !old?.includes(id))
-  await assertCatalogueIds(trx, 'canal', added(next.channelIds, current?.channelIds), 'Canales')
-  await assertCatalogueIds(trx, 'grupo_valor', added(next.audienceIds, current?.audienceIds), 'Grupos de valor')
+  await assertCatalogueIds(trx, 'canal', added(next.channelIds, current?.channelIds), 'Canales', 'channelIds')
+  await assertCatalogueIds(trx, 'grupo_valor', added(next.audienceIds, current?.audienceIds), 'Grupos de valor', 'audienceIds')
   if (next.responsibleId === null || next.responsibleId === current?.responsibleId) return
   const person = await trx.selectFrom('users').select(['full_name', 'active']).where('id', '=', next.responsibleId).executeTakeFirst()
   if (!person) throw validation('El responsable elegido no existe. Actualice la lista y elija de nuevo.', { responsibleId: 'Elija un responsable de la lista.' })

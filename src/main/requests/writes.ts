@@ -41,9 +41,9 @@ async function dependenciaName(trx: Trx, id: number): Promise<string> {
 export async function createRequest(ctx: AuthedCtx, fields: RequestFields): Promise<number> {
   authorize(ctx, 'requests.manage')
   return ctx.db.transaction().execute(async (trx) => {
-    await assertCatalogueIds(trx, 'dependencia', [fields.dependenciaId], 'Dependencia')
-    await assertCatalogueIds(trx, 'canal', fields.channelIds, 'Canales')
-    await assertCatalogueIds(trx, 'grupo_valor', fields.audienceIds, 'Grupos de valor')
+    await assertCatalogueIds(trx, 'dependencia', [fields.dependenciaId], 'Dependencia', 'dependenciaId')
+    await assertCatalogueIds(trx, 'canal', fields.channelIds, 'Canales', 'channelIds')
+    await assertCatalogueIds(trx, 'grupo_valor', fields.audienceIds, 'Grupos de valor', 'audienceIds')
     const { code, year, seq } = await nextCode(trx, 'requests', 'SOL', yearOf(ctx.today))
     const { id } = await trx
       .insertInto('requests')
@@ -105,15 +105,15 @@ async function transitionRequest(
 export async function updateRequest(ctx: AuthedCtx, input: RequestFields & { id: number }): Promise<void> {
   await transitionRequest(ctx, input.id, 'update', async (trx, request) => {
     // Only links that are new must be active: an item deactivated later does not block other edits.
-    if (input.dependenciaId !== request.dependencia_id) await assertCatalogueIds(trx, 'dependencia', [input.dependenciaId], 'Dependencia')
+    if (input.dependenciaId !== request.dependencia_id) await assertCatalogueIds(trx, 'dependencia', [input.dependenciaId], 'Dependencia', 'dependenciaId')
     const [channels, audiences] = await Promise.all([
       trx.selectFrom('request_channels').select('channel_id').where('request_id', '=', request.id).execute(),
       trx.selectFrom('request_audiences').select('audience_id').where('request_id', '=', request.id).execute()
     ])
     const currentChannels = new Set(channels.map((c) => c.channel_id))
     const currentAudiences = new Set(audiences.map((a) => a.audience_id))
-    await assertCatalogueIds(trx, 'canal', input.channelIds.filter((id) => !currentChannels.has(id)), 'Canales')
-    await assertCatalogueIds(trx, 'grupo_valor', input.audienceIds.filter((id) => !currentAudiences.has(id)), 'Grupos de valor')
+    await assertCatalogueIds(trx, 'canal', input.channelIds.filter((id) => !currentChannels.has(id)), 'Canales', 'channelIds')
+    await assertCatalogueIds(trx, 'grupo_valor', input.audienceIds.filter((id) => !currentAudiences.has(id)), 'Grupos de valor', 'audienceIds')
     await trx
       .updateTable('requests')
       .set({
