@@ -1,54 +1,28 @@
-import { createReadStream } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 import type { Core } from '../../src/main/core/context'
-import { resolveStoredFile } from '../../src/main/files'
+import { handleMediaRequest } from '../../src/main/shell/media'
+import { mediaUrl } from '../../src/main/shell/security'
 
-// A stored SVG opened directly (not through <img>) must not run its scripts under the app's origin.
-const MEDIA_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox"
-
-/** Streams a stored file the catalogue knows, with single byte ranges so <video> can seek. */
+/**
+ * `GET /__pauta/media/<id>` answered by the same code as Electron's pauta-media protocol (only
+ * catalogued files, their recorded type, byte ranges, a CSP that keeps an SVG from running), so
+ * the browser sees exactly what the desktop window sees.
+ */
 export async function serveMedia(core: Core, idText: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const id = /^\d{1,15}$/.test(idText) ? Number(idText) : NaN
-  const file = Number.isSafeInteger(id) ? await resolveStoredFile(core.db, core.filesDir, id) : null
-  if (!file) {
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Archivo no encontrado.')
-    return
-  }
-  const headers = {
-    'content-type': file.mime,
-    'accept-ranges': 'bytes',
-    'cache-control': 'no-cache',
-    'x-content-type-options': 'nosniff',
-    'content-security-policy': MEDIA_CSP
-  }
-  const range = parseRange(req.headers.range, file.size)
-  if (range === 'unsatisfiable') {
-    res.writeHead(416, { ...headers, 'content-range': `bytes */${file.size}` }).end()
-    return
-  }
-  const { start, end } = range ?? { start: 0, end: file.size - 1 }
-  const length = file.size === 0 ? 0 : end - start + 1
-  res.writeHead(range ? 206 : 200, {
-    ...headers,
-    'content-length': String(length),
-    ...(range ? { 'content-range': `bytes ${start}-${end}/${file.size}` } : {})
+  const id = /^[1-9]\d{0,15}$/.test(idText) ? Number(idText) : null
+  const range = req.headers.range
+  const request = new Request(id === null ? 'pauta-media://files/invalid' : mediaUrl(id), {
+    method: req.method,
+    headers: range ? { range } : {}
   })
-  if (req.method === 'HEAD' || length === 0) {
+  const response = await handleMediaRequest(core.db, core.filesDir, request)
+  res.writeHead(response.status, Object.fromEntries(response.headers))
+  if (!response.body) {
     res.end()
     return
   }
-  await pipeline(createReadStream(file.path, { start, end }), res)
-}
-
-function parseRange(header: string | undefined, size: number): { start: number; end: number } | 'unsatisfiable' | null {
-  const match = header ? /^bytes=(\d*)-(\d*)$/.exec(header.trim()) : null
-  if (!match || (match[1] === '' && match[2] === '')) return null
-  if (match[1] === '') {
-    const suffix = Math.min(Number(match[2]), size)
-    return suffix === 0 ? 'unsatisfiable' : { start: size - suffix, end: size - 1 }
-  }
-  const start = Number(match[1])
-  const end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1)
-  return start >= size || end < start ? 'unsatisfiable' : { start, end }
+  await pipeline(Readable.fromWeb(response.body as NodeReadableStream<Uint8Array>), res)
 }

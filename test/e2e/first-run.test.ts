@@ -27,12 +27,23 @@ describeInBrowser('Primer uso, en Chromium', () => {
       await page.getByRole('button', { name: 'Crear oficina' }).click()
       await page.getByRole('link', { name: 'Inicio' }).waitFor()
       await page.getByText('Marcela Rodríguez Pinzón').waitFor()
+      await page.getByText('Ninguna pieza espera su aprobación').waitFor()
       await shot(page, 'primer-uso-inicio')
 
       expect(new URL(page.url()).hash).toMatch(/^(#\/?)?$/)
       const status = await pauta.bridge.running.dispatch('verificacion', 'app', 'status', {})
       expect(status).toMatchObject({ ok: true, value: { initialized: true, entityName: 'Alcaldía de Tabio' } })
       expect(pauta.problems).toEqual([])
+
+      // The page runs under the app's real CSP: an injected inline script does not execute.
+      const inlineRan = await page.evaluate(`(() => {
+        const script = document.createElement('script')
+        script.textContent = 'window.inlineRan = true'
+        document.head.append(script)
+        return window.inlineRan === true
+      })()`)
+      expect(inlineRan).toBe(false)
+      expect(pauta.problems.join('\n')).toContain('Content Security Policy')
     } finally {
       await pauta.close()
     }
@@ -49,11 +60,18 @@ describeInBrowser('Primer uso, en Chromium', () => {
       await page.getByRole('row').filter({ hasText: 'Jefe de la oficina' }).getByRole('button', { name: /^Usar la cuenta/ }).click()
       await page.getByRole('button', { name: 'Ingresar' }).click()
       await page.getByRole('link', { name: 'Inicio' }).waitFor()
-      await page.getByText('Alcaldía de Cajicá').first().waitFor()
+      await page.getByText('Esperan mi aprobación').waitFor()
+      // A piece the demo leaves waiting for the jefe's review of its content.
+      await page.getByText('Cierres viales por la ciclovía nocturna').first().waitFor()
       await shot(page, 'datos-de-ejemplo-inicio')
 
       const status = await pauta.bridge.running.dispatch(BRIDGE_CLIENT_ID, 'app', 'status', {})
-      expect(status).toMatchObject({ ok: true, value: { session: { role: 'jefe' } } })
+      expect(status).toMatchObject({ ok: true, value: { entityName: 'Alcaldía de Cajicá', session: { role: 'jefe' } } })
+      const summary = await pauta.bridge.running.dispatch(BRIDGE_CLIENT_ID, 'home', 'summary', {})
+      if (!summary.ok) throw new Error(summary.error.message)
+      const waiting = (summary.value as { waitingForMyApproval: unknown[] }).waitingForMyApproval.length
+      expect(waiting).toBeGreaterThan(0)
+      await page.getByLabel(`${waiting} por aprobar`).waitFor()
       expect(pauta.problems).toEqual([])
     } finally {
       await pauta.close()

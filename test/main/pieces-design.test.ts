@@ -85,10 +85,9 @@ describe('attaching a design', () => {
     const id = await pieceInState(o, activityId, 'contenido_aprobado')
     const before = await pieceSnapshot(o, id)
     o.host.nextPicked = []
-    expect(await o.callError('disenador', 'pieces', 'attachDesign', { pieceId: id })).toEqual({
-      code: 'VALIDATION',
-      message: 'No se seleccionó ningún archivo.'
-    })
+    const detail = await o.call('disenador', 'pieces', 'attachDesign', { pieceId: id })
+    expect(detail.state).toBe('contenido_aprobado')
+    expect(detail.designVersions).toEqual([])
     expect(await pieceSnapshot(o, id)).toEqual(before)
   })
 

@@ -9,8 +9,16 @@ import { connectApi, renderApp } from './support'
 type Office = Awaited<ReturnType<typeof makeOffice>>
 let t: Office
 
-/** Mantine's dropdown never finishes its opening transition in jsdom, so its options stay display:none. */
-const option = (name: string | RegExp) => screen.findByRole('option', { name, hidden: true })
+/**
+ * Opens a Mantine select and clicks one of its options. The options are looked up in the listbox the
+ * combobox controls (other selects keep theirs in the DOM), and with `hidden` because Mantine's
+ * dropdown never finishes its opening transition in jsdom.
+ */
+async function pick(user: ReturnType<typeof userEvent.setup>, combobox: HTMLElement, name: string | RegExp) {
+  await user.click(combobox)
+  const listbox = await waitFor(() => document.getElementById(combobox.getAttribute('aria-controls') ?? '')!)
+  await user.click(await within(listbox).findByRole('option', { name, hidden: true }))
+}
 
 // jsdom has no FontFaceSet; Mantine's autosize textarea listens to it for font loading.
 Object.defineProperty(document, 'fonts', { configurable: true, value: { addEventListener() {}, removeEventListener() {} } })
@@ -60,8 +68,7 @@ test('el jefe crea un plan (main rechaza una vigencia al revés), una estrategia
 
   await user.clear(within(dialog).getByLabelText(/^Fin de la vigencia/))
   await user.type(within(dialog).getByLabelText(/^Fin de la vigencia/), '31/12/2026')
-  await user.click(within(dialog).getByRole('combobox', { name: /^Estado/ }))
-  await user.click(await option('Vigente'))
+  await pick(user, within(dialog).getByRole('combobox', { name: /^Estado/ }), 'Vigente')
   await user.click(within(dialog).getByRole('button', { name: 'Crear plan' }))
 
   expect(await screen.findByRole('heading', { name: 'Plan de Comunicaciones 2026' })).toBeTruthy()
@@ -72,8 +79,7 @@ test('el jefe crea un plan (main rechaza una vigencia al revés), una estrategia
 
   await user.click(screen.getByRole('button', { name: 'Nueva estrategia' }))
   const strategyDialog = await screen.findByRole('dialog', { name: 'Nueva estrategia' })
-  await user.click(within(strategyDialog).getByRole('combobox', { name: /^Tipo de estrategia/ }))
-  await user.click(await option('Prensa'))
+  await pick(user, within(strategyDialog).getByRole('combobox', { name: /^Tipo de estrategia/ }), 'Prensa')
   await user.type(within(strategyDialog).getByLabelText(/^Nombre de la estrategia/), 'Relación con medios')
   await user.type(within(strategyDialog).getByLabelText(/^Objetivo/), 'Informar a la ciudadanía por medios regionales')
   await user.click(within(strategyDialog).getByRole('button', { name: 'Crear estrategia' }))
@@ -84,12 +90,9 @@ test('el jefe crea un plan (main rechaza una vigencia al revés), una estrategia
   await user.click(within(section).getByRole('button', { name: 'Nueva actividad en Relación con medios' }))
   const activityDialog = await screen.findByRole('dialog', { name: /^Nueva actividad/ })
   await user.type(within(activityDialog).getByLabelText(/^Descripción de la actividad/), 'Boletines de prensa sobre la gestión')
-  await user.click(within(activityDialog).getByRole('combobox', { name: /^Frecuencia/ }))
-  await user.click(await option('Semanal'))
-  await user.click(within(activityDialog).getByLabelText(/^Canales/))
-  await user.click(await option('Prensa'))
-  await user.click(within(activityDialog).getByRole('combobox', { name: /^Responsable/ }))
-  await user.click(await option('Andrés Rojas'))
+  await pick(user, within(activityDialog).getByRole('combobox', { name: /^Frecuencia/ }), 'Semanal')
+  await pick(user, within(activityDialog).getByLabelText(/^Canales/), 'Prensa')
+  await pick(user, within(activityDialog).getByRole('combobox', { name: /^Responsable/ }), 'Andrés Rojas')
   const goal = within(activityDialog).getByLabelText(/^Meta/)
   await user.clear(goal)
   await user.type(goal, '48')

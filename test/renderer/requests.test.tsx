@@ -10,8 +10,16 @@ import { connectApi, renderApp } from './support'
 type Office = Awaited<ReturnType<typeof makeOffice>>
 let t: Office
 
-/** Mantine's dropdown never finishes its opening transition in jsdom, so its options stay display:none. */
-const option = (name: string | RegExp) => screen.findByRole('option', { name, hidden: true })
+/**
+ * Opens a Mantine select and clicks one of its options. The options are looked up in the listbox the
+ * combobox controls (other selects keep theirs in the DOM), and with `hidden` because Mantine's
+ * dropdown never finishes its opening transition in jsdom.
+ */
+async function pick(user: ReturnType<typeof userEvent.setup>, combobox: HTMLElement, name: string | RegExp) {
+  await user.click(combobox)
+  const listbox = await waitFor(() => document.getElementById(combobox.getAttribute('aria-controls') ?? '')!)
+  await user.click(await within(listbox).findByRole('option', { name, hidden: true }))
+}
 
 // jsdom has no FontFaceSet; Mantine's autosize textarea listens to it for font loading.
 Object.defineProperty(document, 'fonts', { configurable: true, value: { addEventListener() {}, removeEventListener() {} } })
@@ -54,8 +62,7 @@ test('un profesional registra una solicitud; rechazarla sin motivo no se permite
 
   await user.click(screen.getByRole('button', { name: 'Nueva solicitud' }))
   const dialog = await screen.findByRole('dialog', { name: 'Nueva solicitud' })
-  await user.click(within(dialog).getByRole('combobox', { name: /^Dependencia/ }))
-  await user.click(await option('Secretaría de Salud'))
+  await pick(user, within(dialog).getByRole('combobox', { name: /^Dependencia/ }), 'Secretaría de Salud')
   await user.type(within(dialog).getByLabelText(/^Solicitante/), 'Carlos Medina')
   await user.type(within(dialog).getByLabelText(/^Tema/), 'Jornada de vacunación')
   await user.type(within(dialog).getByLabelText(/^Fecha deseada/), '20/03/2026')
@@ -106,20 +113,16 @@ test('aceptar una solicitud crea sus piezas, prellenadas con lo que se pidió', 
   await user.click(within(dialog).getByRole('button', { name: 'Aceptar y crear la pieza' }))
   await waitFor(() => expect(errorOf(within(first).getByRole('combobox', { name: /^Tipo de pieza/ }))).toContain('Seleccione el tipo de pieza.'))
 
-  await user.click(within(first).getByRole('combobox', { name: /^Tipo de pieza/ }))
-  await user.click(await option('Boletín de prensa'))
-  await user.click(within(first).getByRole('combobox', { name: /^Actividad del plan/ }))
-  await user.click(await option(/Boletines sobre la gestión/))
+  await pick(user, within(first).getByRole('combobox', { name: /^Tipo de pieza/ }), 'Boletín de prensa')
+  await pick(user, within(first).getByRole('combobox', { name: /^Actividad del plan/ }), /Boletines sobre la gestión/)
 
   await user.click(within(dialog).getByRole('button', { name: 'Agregar otra pieza' }))
   const second = within(dialog).getByRole('group', { name: 'Pieza 2' })
   const title = within(second).getByLabelText(/^Título/)
   await user.clear(title)
   await user.type(title, 'Cuña radial dengue')
-  await user.click(within(second).getByRole('combobox', { name: /^Tipo de pieza/ }))
-  await user.click(await option('Audio / cuña radial'))
-  await user.click(within(second).getByRole('combobox', { name: /^Actividad del plan/ }))
-  await user.click(await option(/Boletines sobre la gestión/))
+  await pick(user, within(second).getByRole('combobox', { name: /^Tipo de pieza/ }), 'Audio / cuña radial')
+  await pick(user, within(second).getByRole('combobox', { name: /^Actividad del plan/ }), /Boletines sobre la gestión/)
   await user.click(within(dialog).getByRole('button', { name: 'Aceptar y crear 2 piezas' }))
 
   const pieces = await screen.findByText('Piezas de esta solicitud')
@@ -149,8 +152,7 @@ test('la lista filtra por estado y busca por tema', async () => {
   expect(screen.getByText('Rendición de cuentas')).toBeTruthy()
   expect(screen.queryByRole('button', { name: 'Nueva solicitud' })).toBeNull()
 
-  await user.click(screen.getByRole('combobox', { name: 'Estado' }))
-  await user.click(await option('Rechazada'))
+  await pick(user, screen.getByRole('combobox', { name: 'Estado' }), 'Rechazada')
   await waitFor(() => expect(screen.queryByText('Festival del Maíz')).toBeNull())
   expect(screen.getByText('Rendición de cuentas')).toBeTruthy()
 

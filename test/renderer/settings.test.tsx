@@ -9,8 +9,16 @@ import { connectApi, renderApp } from './support'
 type Office = Awaited<ReturnType<typeof makeOffice>>
 let t: Office
 
-/** Mantine's dropdown never finishes its opening transition in jsdom, so its options stay display:none. */
-const option = (name: string | RegExp) => screen.findByRole('option', { name, hidden: true })
+/**
+ * Opens a Mantine select and clicks one of its options. The options are looked up in the listbox the
+ * combobox controls (other selects keep theirs in the DOM), and with `hidden` because Mantine's
+ * dropdown never finishes its opening transition in jsdom.
+ */
+async function pick(user: ReturnType<typeof userEvent.setup>, combobox: HTMLElement, name: string | RegExp) {
+  await user.click(combobox)
+  const listbox = await waitFor(() => document.getElementById(combobox.getAttribute('aria-controls') ?? '')!)
+  await user.click(await within(listbox).findByRole('option', { name, hidden: true }))
+}
 
 // jsdom has no FontFaceSet; Mantine's autosize textarea listens to it for font loading.
 Object.defineProperty(document, 'fonts', { configurable: true, value: { addEventListener() {}, removeEventListener() {} } })
@@ -44,8 +52,7 @@ test('el jefe crea una cuenta desde «Usuarios», y un usuario repetido se marca
   const dialog = await screen.findByRole('dialog', { name: 'Nuevo usuario' })
   await user.type(within(dialog).getByLabelText(/^Usuario/), 'nvargas')
   await user.type(within(dialog).getByLabelText(/^Nombre completo/), 'Natalia Vargas')
-  await user.click(within(dialog).getByRole('combobox', { name: /^Rol/ }))
-  await user.click(await option('Community manager'))
+  await pick(user, within(dialog).getByRole('combobox', { name: /^Rol/ }), 'Community manager')
   await user.type(within(dialog).getByLabelText(/^Contraseña inicial/), TEST_PASSWORD)
   await user.click(within(dialog).getByRole('button', { name: 'Crear usuario' }))
 
@@ -57,8 +64,7 @@ test('el jefe crea una cuenta desde «Usuarios», y un usuario repetido se marca
   const again = await screen.findByRole('dialog', { name: 'Nuevo usuario' })
   await user.type(within(again).getByLabelText(/^Usuario/), 'NVargas')
   await user.type(within(again).getByLabelText(/^Nombre completo/), 'Otra Persona')
-  await user.click(within(again).getByRole('combobox', { name: /^Rol/ }))
-  await user.click(await option('Archivista'))
+  await pick(user, within(again).getByRole('combobox', { name: /^Rol/ }), 'Archivista')
   await user.type(within(again).getByLabelText(/^Contraseña inicial/), TEST_PASSWORD)
   await user.click(within(again).getByRole('button', { name: 'Crear usuario' }))
 
@@ -74,8 +80,7 @@ test('una delegación que termina antes de empezar la rechaza main y el mensaje 
 
   await user.click(screen.getByRole('button', { name: 'Delegar aprobación' }))
   const dialog = await screen.findByRole('dialog', { name: 'Delegar la aprobación' })
-  await user.click(within(dialog).getByRole('combobox', { name: /^Persona delegada/ }))
-  await user.click(await option(/^Andrés Rojas/))
+  await pick(user, within(dialog).getByRole('combobox', { name: /^Persona delegada/ }), /^Andrés Rojas/)
   const from = within(dialog).getByLabelText(/^Desde/)
   await user.clear(from)
   await user.type(from, '20/03/2026')

@@ -76,12 +76,14 @@ export function pieceSteps(story: PieceStory): Step[] {
   return kept
 }
 
-// Pieces left finished moved a step a day; pieces still open spread their steps up to yesterday.
+// Finished pieces moved about a step a day. Open pieces spread their steps up to their last
+// touch, one to three working days ago, so the office's recent days are not all alike.
 const FINISHED: readonly PieceState[] = ['publicada', 'cancelada']
 
-/** Working days ago of each step after the piece was created `createdDaysAgo` working days ago. */
-function stepDays(createdDaysAgo: number, count: number, finished: boolean): number[] {
-  const room = Math.max(createdDaysAgo - 1, 0)
+/** Working days ago of each step of a piece created `createdDaysAgo` working days ago. */
+function stepDays(createdDaysAgo: number, count: number, finished: boolean, order: number): number[] {
+  const lastTouch = Math.min(1 + (order % 3), createdDaysAgo)
+  const room = Math.max(createdDaysAgo - lastTouch, 0)
   const pace = count === 0 ? 0 : finished ? Math.min(1, room / count) : Math.min(Math.max(room / count, 0.4), 3)
   return Array.from({ length: count }, (_, i) => Math.max(1, Math.round(createdDaysAgo - (i + 1) * pace)))
 }
@@ -112,7 +114,7 @@ export const pieceMinute = (order: number) => 8 * 60 + 20 + ((order * 37) % 210)
 /** Schedules the piece's steps after its creation (`pieceId` answers once the creation event ran). */
 export function schedulePieceSteps(world: DemoWorld, story: PieceStory, created: DemoMoment, order: number, pieceId: () => number): void {
   const steps = pieceSteps(story)
-  const days = stepDays(created.daysAgo, steps.length, FINISHED.includes(story.target))
+  const days = stepDays(created.daysAgo, steps.length, FINISHED.includes(story.target), order)
   let previous = created
   steps.forEach((step, i) => {
     const daysAgo = days[i]!

@@ -6,6 +6,8 @@ const PALETTES = [
   { background: '#5b2a86', accent: '#f29e4c', text: '#ffffff' }
 ] as const
 
+const LINE_HEIGHT = 92
+
 const escapeXml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
@@ -33,11 +35,13 @@ export interface PosterText {
 /** A small 4:5 social-media poster in SVG: a design file that also renders in an <img>. */
 export function posterSvg(text: PosterText, paletteIndex: number): string {
   const palette = PALETTES[paletteIndex % PALETTES.length]!
-  const lines = wrap(text.title, 20).slice(0, 6)
-  const titleY = 330 - lines.length * 34
+  const lines = wrap(text.title, 17).slice(0, 7)
+  // The title block sits centred in the poster, below the kicker.
+  const titleY = Math.round(700 - (lines.length * LINE_HEIGHT) / 2 + 60)
   const title = lines
-    .map((l, i) => `<text x="80" y="${titleY + i * 72}" font-size="58" font-weight="700">${escapeXml(l)}</text>`)
+    .map((l, i) => `<text x="80" y="${titleY + i * LINE_HEIGHT}" font-size="76" font-weight="700">${escapeXml(l)}</text>`)
     .join('\n    ')
+  const ruleY = titleY + lines.length * LINE_HEIGHT - 20
   return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="1080" height="1350" viewBox="0 0 1080 1350">
   <rect width="1080" height="1350" fill="${palette.background}"/>
@@ -47,6 +51,7 @@ export function posterSvg(text: PosterText, paletteIndex: number): string {
   <g font-family="Inter, 'Segoe UI', Arial, sans-serif" fill="${palette.text}">
     <text x="80" y="210" font-size="34" font-weight="600" letter-spacing="2">${escapeXml(text.kicker.toUpperCase())}</text>
     ${title}
+    <rect x="80" y="${ruleY}" width="220" height="10" fill="${palette.accent}"/>
     <text x="80" y="1180" font-size="30">${escapeXml(text.footer)}</text>
     <text x="80" y="1230" font-size="24" opacity="0.7">Versión ${text.version}</text>
   </g>

@@ -18,7 +18,8 @@ export async function attachDesign(ctx: AuthedCtx, input: { pieceId: number; not
   // Refuse before opening the picker: nobody should choose files for a write that cannot happen.
   authorizePieceAction('attachDesign', await loadPieceForWrite(ctx.db, input.pieceId), ctx.user)
   const paths = await ctx.core.host.pickFiles({ title: 'Seleccione los archivos de diseño', filters: DESIGN_FILTERS })
-  if (paths.length === 0) throw validation('No se seleccionó ningún archivo.')
+  // Closing the picker is a change of mind, not an error: the piece stays as it was.
+  if (paths.length === 0) return
   // Copies go first and outside the transaction: a failing file stops everything before anything is recorded.
   const files: ImportedFile[] = []
   for (const path of paths) files.push(await importFile(ctx.core.filesDir, path))

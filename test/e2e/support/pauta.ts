@@ -12,6 +12,8 @@ export interface PautaPage {
   context: BrowserContext
   bridge: Bridge
   dataDir: string
+  /** A temporary folder for files the test hands to the file picker; removed on close. */
+  scratchDir: string
   /**
    * What went wrong without failing a step: uncaught page errors, console errors (CSP violations
    * among them) and unexpected errors in main. A clean run leaves it empty.
@@ -36,6 +38,7 @@ export async function openPauta(browser: Browser, options: OpenOptions = {}): Pr
   const built = await ensureRendererBuild()
   const ownsDir = options.dataDir === undefined
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'pauta-e2e-'))
+  const scratchDir = mkdtempSync(join(tmpdir(), 'pauta-e2e-files-'))
   const problems: string[] = []
   const bridge = await startBridge({
     dataDir,
@@ -59,11 +62,13 @@ export async function openPauta(browser: Browser, options: OpenOptions = {}): Pr
     context,
     bridge,
     dataDir,
+    scratchDir,
     problems,
     queuePickedFiles: (paths) => bridge.queuePickedFiles(paths),
     async close() {
       await context.close()
       await bridge.close()
+      rmSync(scratchDir, { recursive: true, force: true })
       if (ownsDir) rmSync(dataDir, { recursive: true, force: true })
     }
   }

@@ -6,20 +6,20 @@ const WEB = 'https://www.cajica.gov.co'
 export const OWN_PIECES: readonly OwnPieceStory[] = [
   // Publicadas
   {
-    title: 'Cajicá celebró el Día de la Mujer con una feria de emprendedoras',
+    title: 'Cuarenta emprendedoras cajiqueñas mostraron sus productos en el parque principal',
     type: 'nota_web',
     activity: 'web',
     writer: 'agutierrez',
     channels: ['Página web', 'Facebook'],
     audiences: ['Ciudadanía en general'],
     body: [
-      'Más de cuarenta emprendedoras cajiqueñas participaron en la feria organizada por la Secretaría de Desarrollo Social en el parque principal, con productos de panadería, artesanías, confecciones y cosmética natural.',
+      'Cuarenta emprendedoras cajiqueñas participaron en la feria organizada por la Secretaría de Desarrollo Social en el parque principal, con productos de panadería, artesanías, confecciones y cosmética natural.',
       'La jornada incluyó una charla sobre acceso a créditos para mujeres rurales y la atención de la Comisaría de Familia sobre las rutas de atención a la violencia de género.'
     ],
     dueInDays: -38,
     startedDaysAgo: 30,
     target: 'publicada',
-    publications: [{ channel: 'Página web', place: `${WEB}/noticias/feria-emprendedoras-dia-de-la-mujer` }]
+    publications: [{ channel: 'Página web', place: `${WEB}/noticias/feria-emprendedoras-cajiquenas` }]
   },
   {
     title: 'Consejo de seguridad acuerda más patrullajes en la zona rural',
@@ -144,22 +144,22 @@ export const OWN_PIECES: readonly OwnPieceStory[] = [
   },
   // Aprobadas, listas para publicar
   {
-    title: 'Horarios de atención de la Alcaldía durante la Semana Santa',
+    title: 'Hacienda amplía su horario de atención para el pago del predial',
     type: 'nota_web',
     activity: 'web',
     writer: 'agutierrez',
     channels: ['Página web', 'Facebook'],
     audiences: ['Ciudadanía en general'],
     body: [
-      'La Alcaldía de Cajicá informa que el lunes, martes y miércoles de Semana Santa atenderá en horario continuo de 7:00 a. m. a 3:00 p. m. El jueves y el viernes santos no habrá atención presencial.',
-      'Los trámites en línea, el pago del impuesto predial y la radicación de PQRSD seguirán disponibles en cajica.gov.co.'
+      'Hasta la fecha límite del descuento, la Secretaría de Hacienda atenderá en jornada continua de 7:00 a. m. a 6:00 p. m. de lunes a viernes, y los sábados de 8:00 a. m. a 12:00 m.',
+      'El pago en línea, la consulta del estado de cuenta y la radicación de PQRSD siguen disponibles todos los días en cajica.gov.co.'
     ],
     dueInDays: 3,
     startedDaysAgo: 6,
     target: 'aprobada'
   },
   {
-    title: 'Calendario tributario: fechas clave del primer semestre',
+    title: 'Calendario tributario: fechas clave del semestre',
     type: 'pieza_grafica',
     activity: 'campanas',
     writer: 'srozo',
@@ -175,14 +175,14 @@ export const OWN_PIECES: readonly OwnPieceStory[] = [
     target: 'aprobada'
   },
   {
-    title: 'La Alcaldía presentó al Concejo el informe de gestión del primer trimestre',
+    title: 'La Alcaldía presentó al Concejo el informe de gestión del trimestre',
     type: 'boletin_prensa',
     activity: 'cubrimiento',
     writer: 'agutierrez',
     channels: ['Página web', 'Prensa'],
     audiences: ['Ciudadanía en general', 'Concejo Municipal', 'Medios de comunicación'],
     body: [
-      'Cajicá, Cundinamarca. El alcalde y su gabinete presentaron ante el Concejo Municipal el informe de gestión del primer trimestre, con un avance del 24 % en las metas del Plan de Desarrollo.',
+      'Cajicá, Cundinamarca. El alcalde y su gabinete presentaron ante el Concejo Municipal el informe de gestión del trimestre, con un avance del 24 % en las metas del Plan de Desarrollo.',
       'Los secretarios respondieron las preguntas de los concejales sobre malla vial, seguridad y el Programa de Alimentación Escolar.'
     ],
     dueInDays: 1,

@@ -20,7 +20,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const status = useSession((s) => s.status)
   const setStatus = useSession((s) => s.setStatus)
   const queryClient = useQueryClient()
-  const [location] = useLocation()
+  const [location, navigate] = useLocation()
   const user = status?.session
   const queue = useQuery({
     queryKey: ['pieces', 'reviewQueue'],
@@ -31,6 +31,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
 
   async function logout() {
     await api.auth.logout()
+    // The next person to sign in starts at Inicio, not on the screen the last one left open.
+    navigate('/')
     queryClient.clear()
     setStatus(await api.app.status())
   }

@@ -5,8 +5,8 @@ import { ApiError, errorMessage } from './api'
 interface Options<I, O> {
   /** Domains (query-key prefixes) whose data this write changes. */
   invalidates: QueryKey[]
-  /** Shown as a green notification after success. */
-  success?: string | ((result: O) => string)
+  /** Shown as a green notification after success; null when the write turned out to change nothing. */
+  success?: string | ((result: O) => string | null)
   /** A form whose fields get main's per-field messages. */
   form?: { setErrors(errors: Record<string, string>): void }
   onSuccess?: (result: O, input: I) => void
@@ -21,7 +21,7 @@ export function useApiMutation<I, O>(fn: (input: I) => Promise<O>, options: Opti
       await Promise.all(options.invalidates.map((queryKey) => queryClient.invalidateQueries({ queryKey })))
       if (options.success) {
         const message = typeof options.success === 'function' ? options.success(result) : options.success
-        notifications.show({ color: 'green', message })
+        if (message) notifications.show({ color: 'green', message })
       }
       options.onSuccess?.(result, input)
     },

@@ -23,7 +23,7 @@ export function HomePage() {
       <QueryView query={query} loadingLabel="Cargando el resumen">
         {(summary) => (
           <Stack gap="lg">
-            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+            <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" style={{ alignItems: 'start' }}>
               {user?.canApprove && (
                 <PieceListSection
                   title="Esperan mi aprobación"

@@ -10,7 +10,7 @@ export function LoginPage() {
   const demo = useDemoAccounts((s) => s.demo)
   const refresh = useRefreshSession()
   return (
-    <AuthLayout subtitle={[status?.entityName, status?.officeName].filter(Boolean).join(' · ')} width={demo ? 620 : 420}>
+    <AuthLayout subtitle={[status?.entityName, status?.officeName].filter(Boolean).join(' · ')} width={demo ? 720 : 420}>
       <Stack gap="lg">
         <Stack gap={2}>
           <Text fw={700} size="lg">

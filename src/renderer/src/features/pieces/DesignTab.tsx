@@ -15,13 +15,15 @@ function DesignActions({ piece }: { piece: PieceDetail }) {
   const [note, setNote] = useState('')
   const canAttach = piece.allowedActions.includes('attachDesign')
   const canSubmit = piece.allowedActions.includes('submitDesign')
-  const before = piece.designVersions.length
   const attach = useApiMutation(() => api.pieces.attachDesign({ pieceId: piece.id, note: note.trim() }), {
     invalidates: PIECE_WRITES,
-    // Closing the file picker without choosing anything is not an error and changes nothing.
-    success: (p) => (p.designVersions.length > before ? `Se adjuntó la versión ${p.designVersions.length} del diseño.` : 'No se eligió ningún archivo.'),
+    // Closing the file picker without choosing leaves the piece as it was: nothing to announce.
+    success: (p) =>
+      p.designVersions.length > piece.designVersions.length
+        ? `Se adjuntó la versión ${Math.max(...p.designVersions.map((v) => v.number))} del diseño.`
+        : null,
     onSuccess: (p) => {
-      if (p.designVersions.length > before) setNote('')
+      if (p.designVersions.length > piece.designVersions.length) setNote('')
     }
   })
   const submit = useApiMutation(() => api.pieces.submitDesign({ pieceId: piece.id }), {

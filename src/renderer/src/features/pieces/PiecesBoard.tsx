@@ -11,10 +11,10 @@ function BoardCard({ piece }: { piece: PieceRow }) {
       <Paper withBorder p="sm" radius="md" shadow="xs" style={piece.overdue ? { borderColor: 'var(--mantine-color-red-4)' } : undefined}>
         <Stack gap={4}>
           <Group justify="space-between" gap="xs" wrap="nowrap">
-            <Text size="xs" ff="monospace" c="dimmed">
+            <Text size="xs" ff="monospace" c="dimmed" style={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
               {piece.code}
             </Text>
-            <Text size="xs" c="dimmed" truncate>
+            <Text size="xs" c="dimmed" truncate title={PIECE_TYPE_LABELS[piece.type]}>
               {PIECE_TYPE_LABELS[piece.type]}
             </Text>
           </Group>

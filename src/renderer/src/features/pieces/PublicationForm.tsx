@@ -87,11 +87,11 @@ export function PublicationForm({ piece }: { piece: PieceDetail }) {
             <DateTimePicker
               label={`Fecha y hora${suffix(i)}`}
               required
-              valueFormat="DD/MM/YYYY hh:mm A"
+              valueFormat="DD/MM/YYYY HH:mm"
               value={r.publishedAt}
               onChange={(v) => update(r.key, { publishedAt: v })}
               error={errors[`publications.${i}.publishedAt`]}
-              timePickerProps={{ format: '12h', withDropdown: true }}
+              timePickerProps={{ format: '24h', withDropdown: true }}
               submitButtonProps={{ 'aria-label': 'Confirmar fecha y hora' }}
               w={230}
             />

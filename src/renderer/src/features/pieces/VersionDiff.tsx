@@ -4,7 +4,7 @@ import { wordDiff } from './word-diff'
 const INS = { background: 'var(--mantine-color-green-1)', color: 'var(--mantine-color-green-9)', textDecoration: 'underline' }
 const DEL = { background: 'var(--mantine-color-red-1)', color: 'var(--mantine-color-red-9)', textDecoration: 'line-through' }
 
-const words = (n: number) => (n === 1 ? '1 palabra' : `${n} palabras`)
+const counted = (n: number, what: 'añadida' | 'eliminada') => (n === 1 ? `1 palabra ${what}` : `${n} palabras ${what}s`)
 
 /** Insertions and deletions between two plain texts, word by word, as <ins>/<del>. */
 export function VersionDiff({ before, after, label }: { before: string; after: string; label: string }) {
@@ -13,10 +13,10 @@ export function VersionDiff({ before, after, label }: { before: string; after: s
     <Box>
       <Group gap="md" mb="xs">
         <Text size="sm" c="green.8" fw={500}>
-          {words(added)} añadidas
+          {counted(added, 'añadida')}
         </Text>
         <Text size="sm" c="red.8" fw={500}>
-          {words(removed)} eliminadas
+          {counted(removed, 'eliminada')}
         </Text>
         {added === 0 && removed === 0 && (
           <Text size="sm" c="dimmed">

@@ -21,13 +21,13 @@ function CompareVersions({ versions }: { versions: ContentVersionSummary[] }) {
   const sorted = newestFirst(versions)
   const [afterId, setAfterId] = useState<number>(sorted[0]!.id)
   const [beforeId, setBeforeId] = useState<number>(sorted[1]!.id)
-  const options = sorted.map((v) => ({ value: String(v.id), label: `Versión ${v.number} · ${v.authorName}` }))
+  const options = sorted.map((v) => ({ value: String(v.id), label: `Versión ${v.number} · ${formatDateTime(v.createdAt)}` }))
   return (
     <Stack gap="sm">
       <Title order={4}>Comparar versiones</Title>
       <Group align="flex-end">
-        <Select label="Versión anterior" data={options} value={String(beforeId)} onChange={(v) => v && setBeforeId(Number(v))} allowDeselect={false} w={260} />
-        <Select label="Versión nueva" data={options} value={String(afterId)} onChange={(v) => v && setAfterId(Number(v))} allowDeselect={false} w={260} />
+        <Select label="Versión anterior" data={options} value={String(beforeId)} onChange={(v) => v && setBeforeId(Number(v))} allowDeselect={false} w={280} />
+        <Select label="Versión nueva" data={options} value={String(afterId)} onChange={(v) => v && setAfterId(Number(v))} allowDeselect={false} w={280} />
       </Group>
       {beforeId === afterId ? (
         <Text size="sm" c="dimmed">

@@ -8,7 +8,7 @@ function Progression({ activity: a }: { activity: PlanActivity }) {
   const goal = a.goalQuantity
   const percent = goal > 0 ? Math.min(100, Math.round((a.publishedCount / goal) * 100)) : 0
   return (
-    <Stack gap={4} miw={120}>
+    <Stack gap={4}>
       <Text size="xs">
         {a.pieceCount} {a.pieceCount === 1 ? 'pieza' : 'piezas'} · {a.publishedCount} {a.publishedCount === 1 ? 'publicada' : 'publicadas'}
       </Text>
@@ -22,25 +22,26 @@ export function ActivitiesTable({ activities, onEdit }: { activities: PlanActivi
   const channelNames = useCatalogueNames('canal')
   const audienceNames = useCatalogueNames('grupo_valor')
   return (
-    <Table.ScrollContainer minWidth={980}>
-      <Table verticalSpacing="xs" fz="sm" highlightOnHover>
+    <Table.ScrollContainer minWidth={960}>
+      {/* Fixed layout so the columns line up across the strategies of the plan. */}
+      <Table verticalSpacing="xs" fz="sm" highlightOnHover layout="fixed">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Actividad</Table.Th>
-            <Table.Th>Frecuencia</Table.Th>
-            <Table.Th>PHVA</Table.Th>
-            <Table.Th>Canales</Table.Th>
-            <Table.Th>Grupos de valor</Table.Th>
-            <Table.Th>Responsable</Table.Th>
-            <Table.Th>Meta</Table.Th>
-            <Table.Th>Avance</Table.Th>
+            <Table.Th w={105}>Frecuencia</Table.Th>
+            <Table.Th w={52}>PHVA</Table.Th>
+            <Table.Th w={120}>Canales</Table.Th>
+            <Table.Th w={125}>Grupos de valor</Table.Th>
+            <Table.Th w={120}>Responsable</Table.Th>
+            <Table.Th w={105}>Meta</Table.Th>
+            <Table.Th w={125}>Avance</Table.Th>
             {onEdit && <Table.Th w={44} />}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {activities.map((a) => (
             <Table.Tr key={a.id}>
-              <Table.Td maw={320}>{a.description}</Table.Td>
+              <Table.Td>{a.description}</Table.Td>
               <Table.Td>{FREQUENCY_LABELS[a.frequency]}</Table.Td>
               <Table.Td>
                 <Tooltip label={PHVA_LABELS[a.phvaPhase]}>
@@ -52,7 +53,7 @@ export function ActivitiesTable({ activities, onEdit }: { activities: PlanActivi
               <Table.Td>{channelNames(a.channelIds).join(', ') || '—'}</Table.Td>
               <Table.Td>{audienceNames(a.audienceIds).join(', ') || '—'}</Table.Td>
               <Table.Td>{a.responsibleName ?? '—'}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>{a.goalQuantity > 0 ? `${a.goalQuantity} ${a.goalUnit}`.trim() : '—'}</Table.Td>
+              <Table.Td>{a.goalQuantity > 0 ? `${a.goalQuantity} ${a.goalUnit}`.trim() : '—'}</Table.Td>
               <Table.Td>
                 <Progression activity={a} />
               </Table.Td>

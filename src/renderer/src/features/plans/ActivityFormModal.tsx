@@ -74,7 +74,7 @@ function ActivityForm({ target, onDone }: { target: ActivityTarget; onDone: () =
       <Stack gap="sm">
         <Textarea
           label="Descripción de la actividad"
-          placeholder="Elaborar y difundir boletines de prensa sobre la gestión de la administración"
+          placeholder="Ej.: Elaborar y difundir boletines de prensa sobre la gestión de la administración"
           required
           autosize
           minRows={2}
@@ -112,7 +112,7 @@ function ActivityForm({ target, onDone }: { target: ActivityTarget; onDone: () =
           />
           <Group grow align="flex-start" gap="xs">
             <NumberInput label="Meta" min={0} max={100000} allowDecimal={false} allowNegative={false} thousandSeparator="." decimalSeparator="," {...form.getInputProps('goalQuantity')} />
-            <TextInput label="Unidad de la meta" placeholder="boletines" {...form.getInputProps('goalUnit')} />
+            <TextInput label="Unidad de la meta" placeholder="Ej.: boletines" {...form.getInputProps('goalUnit')} />
           </Group>
         </SimpleGrid>
         <Group justify="flex-end" mt="sm">

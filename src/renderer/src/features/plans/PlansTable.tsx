@@ -15,7 +15,7 @@ export function PlansTable({ plans }: { plans: PlanSummary[] }) {
               <Table.Th>Plan</Table.Th>
               <Table.Th>Vigencia</Table.Th>
               <Table.Th>Alcance</Table.Th>
-              <Table.Th>Estado</Table.Th>
+              <Table.Th w={140}>Estado</Table.Th>
               <Table.Th ta="right">Estrategias</Table.Th>
               <Table.Th ta="right">Actividades</Table.Th>
             </Table.Tr>

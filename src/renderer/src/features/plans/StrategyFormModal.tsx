@@ -55,7 +55,7 @@ function StrategyForm({ planId, strategy, onDone }: { planId: number | null; str
     >
       <Stack gap="sm">
         <Select label="Tipo de estrategia" data={KIND_OPTIONS} required allowDeselect={false} data-autofocus {...form.getInputProps('kind')} />
-        <TextInput label="Nombre de la estrategia" placeholder="Comunicación digital y redes sociales" required {...form.getInputProps('name')} />
+        <TextInput label="Nombre de la estrategia" placeholder="Ej.: Comunicación digital y redes sociales" required {...form.getInputProps('name')} />
         <Textarea label="Objetivo" placeholder="Qué busca lograr la estrategia en la vigencia" autosize minRows={2} maxRows={6} {...form.getInputProps('objective')} />
         <Group justify="flex-end" mt="sm">
           <Button variant="default" onClick={onDone}>

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
-import { Button, CloseButton, Fieldset, Group, Modal, Stack, Text } from '@mantine/core'
-import { IconPlus } from '@tabler/icons-react'
+import { Button, Fieldset, Group, Modal, Stack, Text } from '@mantine/core'
+import { IconPlus, IconTrash } from '@tabler/icons-react'
 import type { RequestDetail } from '../../../../shared/contract'
 import type { Role } from '../../../../shared/domain/roles'
 import { api } from '../../lib/api'
@@ -93,17 +93,24 @@ function AcceptForm({ request, onDone }: { request: RequestDetail; onDone: () =>
           flujo de revisión de contenido y de diseño.
         </Text>
         {drafts.map((d, i) => (
-          <Fieldset key={d.key} legend={`Pieza ${i + 1}`} pos="relative">
-            {count > 1 && (
-              <CloseButton
-                pos="absolute"
-                top={8}
-                right={8}
-                aria-label={`Quitar la pieza ${i + 1}`}
-                onClick={() => setDrafts((ds) => ds.filter((x) => x.key !== d.key))}
-              />
-            )}
-            <PieceFields value={d.value} onChange={(v) => update(d.key, v)} errors={d.errors} disabled={accept.isPending} autoFocus={i === 0} />
+          <Fieldset key={d.key} legend={`Pieza ${i + 1}`}>
+            <Stack gap="xs">
+              <PieceFields value={d.value} onChange={(v) => update(d.key, v)} errors={d.errors} disabled={accept.isPending} autoFocus={i === 0} />
+              {count > 1 && (
+                <Group justify="flex-end">
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    color="red"
+                    leftSection={<IconTrash size={14} />}
+                    aria-label={`Quitar la pieza ${i + 1}`}
+                    onClick={() => setDrafts((ds) => ds.filter((x) => x.key !== d.key))}
+                  >
+                    Quitar
+                  </Button>
+                </Group>
+              )}
+            </Stack>
           </Fieldset>
         ))}
         <Group>

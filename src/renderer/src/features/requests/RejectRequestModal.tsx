@@ -32,7 +32,7 @@ function RejectForm({ request, onDone }: { request: RequestDetail; onDone: () =>
         </Text>
         <Textarea
           label="Motivo del rechazo"
-          placeholder="El tema no corresponde a la oficina de comunicaciones; se remite a la Secretaría de Gobierno."
+          placeholder="Ej.: El tema no corresponde a la oficina de comunicaciones; se remite a la Secretaría de Gobierno."
           required
           autosize
           minRows={3}

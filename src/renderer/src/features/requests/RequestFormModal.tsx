@@ -79,15 +79,16 @@ function RequestForm({ request, onDone }: { request: RequestDetail | null; onDon
             placeholder="Seleccione"
             required
             data-autofocus
+            openOnFocus={false}
             value={form.values.dependenciaId}
             onChange={(id) => form.setFieldValue('dependenciaId', id)}
             error={form.errors.dependenciaId}
           />
           <DateField label="Fecha deseada" description="Cuándo necesita la dependencia que se publique" {...form.getInputProps('desiredDate')} />
-          <TextInput label="Solicitante" description="Nombre de quien pide" placeholder="Carlos Medina, secretario de Salud" required {...form.getInputProps('requesterName')} />
-          <TextInput label="Contacto" description="Teléfono, extensión o correo" placeholder="Ext. 214 · salud@cajica.gov.co" {...form.getInputProps('requesterContact')} />
+          <TextInput label="Solicitante" description="Nombre de quien pide" placeholder="Ej.: Carlos Medina, secretario de Salud" required {...form.getInputProps('requesterName')} />
+          <TextInput label="Contacto" description="Teléfono, extensión o correo" placeholder="Ej.: Ext. 214 · salud@cajica.gov.co" {...form.getInputProps('requesterContact')} />
         </SimpleGrid>
-        <TextInput label="Tema" placeholder="Jornada de vacunación en veredas" required {...form.getInputProps('topic')} />
+        <TextInput label="Tema" placeholder="Ej.: Jornada de vacunación en veredas" required {...form.getInputProps('topic')} />
         <Textarea label="Objetivo" placeholder="Qué se quiere lograr con la comunicación" autosize minRows={2} maxRows={6} {...form.getInputProps('objective')} />
         <Textarea label="Mensaje clave" placeholder="La idea principal que la ciudadanía debe recordar" autosize minRows={2} maxRows={6} {...form.getInputProps('keyMessage')} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -24,7 +24,7 @@ export function RequestPieces({ pieces }: { pieces: PieceRow[] }) {
                 <Table.Th>Código</Table.Th>
                 <Table.Th>Título</Table.Th>
                 <Table.Th>Tipo</Table.Th>
-                <Table.Th>Estado</Table.Th>
+                <Table.Th w={190}>Estado</Table.Th>
                 <Table.Th>Redactor(a)</Table.Th>
                 <Table.Th>Entrega</Table.Th>
               </Table.Tr>

@@ -15,8 +15,8 @@ export function RequestsTable({ requests }: { requests: RequestRow[] }) {
               <Table.Th>Dependencia</Table.Th>
               <Table.Th>Tema</Table.Th>
               <Table.Th>Solicitante</Table.Th>
-              <Table.Th>Fecha deseada</Table.Th>
-              <Table.Th>Estado</Table.Th>
+              <Table.Th style={{ whiteSpace: 'nowrap' }}>Fecha deseada</Table.Th>
+              <Table.Th w={130}>Estado</Table.Th>
               <Table.Th ta="right">Piezas</Table.Th>
             </Table.Tr>
           </Table.Thead>

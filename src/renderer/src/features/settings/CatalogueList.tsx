@@ -31,7 +31,7 @@ export function CatalogueList({ kind, canEdit }: { kind: CatalogueKind; canEdit:
         {canEdit && <AddItemForm kind={kind} />}
         <QueryView query={query}>
           {(items) => (
-            <ScrollArea.Autosize mah={420}>
+            <ScrollArea.Autosize mah={560}>
               <Table verticalSpacing={6} highlightOnHover>
                 <Table.Tbody>
                   {items.map((item) => (

@@ -66,6 +66,7 @@ function DelegationForm({ onDone, today }: { onDone: () => void; today: string }
           searchable
           required
           data-autofocus
+          openOnFocus={false}
           nothingFoundMessage="Sin coincidencias"
           {...form.getInputProps('delegateId')}
         />
@@ -73,7 +74,7 @@ function DelegationForm({ onDone, today }: { onDone: () => void; today: string }
           <DateField label="Desde" required {...form.getInputProps('startsOn')} />
           <DateField label="Hasta" required {...form.getInputProps('endsOn')} />
         </SimpleGrid>
-        <Textarea label="Nota" placeholder="Vacaciones del jefe de la oficina" autosize minRows={2} {...form.getInputProps('note')} />
+        <Textarea label="Nota" placeholder="Ej.: Vacaciones del jefe de la oficina" autosize minRows={2} {...form.getInputProps('note')} />
         <Group justify="flex-end" mt="sm">
           <Button variant="default" onClick={onDone}>
             Cancelar

@@ -51,7 +51,7 @@ export function DelegationsTab() {
                       <Table.Th>Desde</Table.Th>
                       <Table.Th>Hasta</Table.Th>
                       <Table.Th>Nota</Table.Th>
-                      <Table.Th>Estado</Table.Th>
+                      <Table.Th w={130}>Estado</Table.Th>
                       <Table.Th />
                     </Table.Tr>
                   </Table.Thead>

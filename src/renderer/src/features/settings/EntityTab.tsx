@@ -39,8 +39,8 @@ function EntityForm({ settings, canEdit }: { settings: EntitySettings; canEdit: 
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label="Nombre de la entidad" required readOnly={!canEdit} {...form.getInputProps('entityName')} />
             <TextInput label="Nombre de la oficina" required readOnly={!canEdit} {...form.getInputProps('officeName')} />
-            <TextInput label="Municipio" placeholder="Cajicá, Cundinamarca" readOnly={!canEdit} {...form.getInputProps('city')} />
-            <TextInput label="NIT" placeholder="899999465-0" readOnly={!canEdit} {...form.getInputProps('nit')} />
+            <TextInput label="Municipio" placeholder="Ej.: Cajicá, Cundinamarca" readOnly={!canEdit} {...form.getInputProps('city')} />
+            <TextInput label="NIT" placeholder="Ej.: 899999465-0" readOnly={!canEdit} {...form.getInputProps('nit')} />
           </SimpleGrid>
           {canEdit && (
             <Group justify="flex-end">

@@ -56,7 +56,7 @@ export function UsersTab({ canEdit }: { canEdit: boolean }) {
                       <Table.Th>Usuario</Table.Th>
                       <Table.Th>Rol</Table.Th>
                       <Table.Th>Correo electrónico</Table.Th>
-                      <Table.Th>Estado</Table.Th>
+                      <Table.Th w={110}>Estado</Table.Th>
                       <Table.Th>Creado</Table.Th>
                       {canEdit && <Table.Th w={130}>Acciones</Table.Th>}
                     </Table.Tr>

@@ -9,7 +9,7 @@ export function DemoLoader({ onDone }: { onDone: () => Promise<void> }) {
   const setDemo = useDemoAccounts((s) => s.setDemo)
   const load = useApiMutation(() => api.app.loadDemo(), {
     invalidates: [],
-    success: 'Datos de ejemplo cargados. Ingrese con cualquiera de las cuentas de ejemplo.',
+    success: 'Datos de ejemplo cargados. Elija un rol en la lista para ingresar.',
     onSuccess: (demo) => {
       setDemo(demo)
       void onDone()

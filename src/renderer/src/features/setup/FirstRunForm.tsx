@@ -48,11 +48,11 @@ export function FirstRunForm({ onDone }: { onDone: () => Promise<void> }) {
         </Fieldset>
         <Fieldset legend="Cuenta del jefe de la oficina">
           <Stack gap="sm">
-            <TextInput label="Nombre completo" placeholder="Laura Gómez Rincón" required autoComplete="name" {...form.getInputProps('jefe.fullName')} />
+            <TextInput label="Nombre completo" placeholder="Ej.: Laura Gómez Rincón" required autoComplete="name" {...form.getInputProps('jefe.fullName')} />
             <TextInput
               label="Usuario"
               description="Letras sin tilde, números, punto o guion. Con él ingresará a Pauta."
-              placeholder="lgomez"
+              placeholder="Ej.: lgomez"
               required
               autoComplete="username"
               {...form.getInputProps('jefe.username')}
