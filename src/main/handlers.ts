@@ -8,6 +8,10 @@ import { requestsHandlers } from './requests/handlers'
 import { piecesHandlers } from './pieces/handlers'
 import { homeHandlers } from './home/handlers'
 import { auditHandlers } from './audit/handlers'
+import { reportsHandlers } from './reports/handlers'
+import { socialHandlers } from './social/handlers'
+import { deliveryHandlers } from './delivery/handlers'
+import { backupsHandlers } from './backups/handlers'
 
 /** Every domain's handlers, checked against the contract by type. */
 export const handlers: AllHandlers = {
@@ -21,5 +25,9 @@ export const handlers: AllHandlers = {
   requests: requestsHandlers,
   pieces: piecesHandlers,
   home: homeHandlers,
-  audit: auditHandlers
+  audit: auditHandlers,
+  reports: reportsHandlers,
+  social: socialHandlers,
+  delivery: deliveryHandlers,
+  backups: backupsHandlers
 }

@@ -20,6 +20,27 @@ export class BridgeHost implements Host {
     return this.queued.shift() ?? [...this.standingPicks]
   }
 
+  private readonly savePaths: (string | null)[] = []
+  private readonly folders: (string | null)[] = []
+
+  /** The next "Guardar como" dialog answers this path (null: cancelled). */
+  queueSavePath(path: string | null): void {
+    this.savePaths.push(path)
+  }
+
+  /** The next folder dialog answers this folder (null: cancelled). */
+  queueFolder(path: string | null): void {
+    this.folders.push(path)
+  }
+
+  async chooseSaveLocation(): Promise<string | null> {
+    return this.savePaths.shift() ?? null
+  }
+
+  async chooseFolder(): Promise<string | null> {
+    return this.folders.shift() ?? null
+  }
+
   mediaUrl(fileId: number): string {
     return `${MEDIA_PREFIX}${fileId}`
   }

@@ -10,7 +10,6 @@ import { connectApi, renderApp } from './support'
 let o: Office
 let pieceId: number
 
-Object.defineProperty(document, 'fonts', { configurable: true, value: { addEventListener() {}, removeEventListener() {} } })
 // ProseMirror measures the selection to scroll it into view; jsdom has no layout, so nothing is visible.
 const noRects = () => Object.assign([], { item: () => null }) as unknown as DOMRectList
 document.elementFromPoint ??= () => null

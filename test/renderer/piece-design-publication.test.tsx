@@ -10,7 +10,6 @@ import { connectApi, renderApp } from './support'
 let o: Office
 let activityId: number
 
-Object.defineProperty(document, 'fonts', { configurable: true, value: { addEventListener() {}, removeEventListener() {} } })
 
 beforeEach(async () => {
   o = await makeOffice()

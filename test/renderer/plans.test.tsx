@@ -20,8 +20,6 @@ async function pick(user: ReturnType<typeof userEvent.setup>, combobox: HTMLElem
   await user.click(await within(listbox).findByRole('option', { name, hidden: true }))
 }
 
-// jsdom has no FontFaceSet; Mantine's autosize textarea listens to it for font loading.
-Object.defineProperty(document, 'fonts', { configurable: true, value: { addEventListener() {}, removeEventListener() {} } })
 
 beforeEach(async () => {
   t = await makeOffice()

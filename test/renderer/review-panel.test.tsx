@@ -11,8 +11,6 @@ import { connectApi, renderApp } from './support'
 let o: Office
 let pieceId: number
 
-// jsdom has no FontFaceSet; Mantine's autosize textarea listens to it for font loading.
-Object.defineProperty(document, 'fonts', { configurable: true, value: { addEventListener() {}, removeEventListener() {} } })
 
 beforeEach(async () => {
   o = await makeOffice()

@@ -11,7 +11,6 @@ let o: Office
 let first: number
 let second: number
 
-Object.defineProperty(document, 'fonts', { configurable: true, value: { addEventListener() {}, removeEventListener() {} } })
 
 beforeEach(async () => {
   o = await makeOffice()

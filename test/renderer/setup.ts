@@ -22,5 +22,7 @@ class ResizeObserverStub {
 }
 window.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver
 window.HTMLElement.prototype.scrollIntoView ??= function scrollIntoView() {}
+// Mantine's auto-growing Textarea listens for font loading.
+Object.defineProperty(document, 'fonts', { configurable: true, value: { addEventListener() {}, removeEventListener() {} } })
 
 afterEach(() => cleanup())

@@ -11,10 +11,23 @@ import type { Role } from '../../src/shared/domain/roles'
 /** A host without Electron: the test decides what the file picker "chooses". */
 export class TestHost implements Host {
   nextPicked: string[] = []
+  /** What the next "Guardar como" and folder dialogs answer (null = cancelled). */
+  nextSavePath: string | null = null
+  nextFolder: string | null = null
   async pickFiles(): Promise<string[]> {
     const picked = this.nextPicked
     this.nextPicked = []
     return picked
+  }
+  async chooseSaveLocation(): Promise<string | null> {
+    const chosen = this.nextSavePath
+    this.nextSavePath = null
+    return chosen
+  }
+  async chooseFolder(): Promise<string | null> {
+    const chosen = this.nextFolder
+    this.nextFolder = null
+    return chosen
   }
   mediaUrl(fileId: number): string {
     return `pauta-media://files/${fileId}`

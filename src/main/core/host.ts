@@ -5,6 +5,10 @@
 export interface Host {
   /** Lets the user choose files; resolves to absolute paths, empty when cancelled. */
   pickFiles(options: { title: string; filters?: { name: string; extensions: string[] }[] }): Promise<string[]>
+  /** "Guardar como": resolves to the absolute path chosen, null when cancelled. */
+  chooseSaveLocation(options: { title: string; defaultName: string; filters?: { name: string; extensions: string[] }[] }): Promise<string | null>
+  /** Lets the user choose a folder; null when cancelled. */
+  chooseFolder(options: { title: string }): Promise<string | null>
   /** The URL under which the renderer may load a stored file. */
   mediaUrl(fileId: number): string
 }

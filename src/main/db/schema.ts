@@ -4,6 +4,7 @@ import type { Frequency, PhvaPhase, PlanScope, PlanStatus, StrategyKind } from '
 import type { PieceState, PieceType, ReviewDecision, ReviewStage } from '../../shared/domain/pieces'
 import type { RequestState } from '../../shared/domain/requests'
 import type { Role } from '../../shared/domain/roles'
+import type { OutboxState, SocialNetwork } from '../../shared/domain/reports'
 
 /** SQLite stores booleans as 0/1. */
 type Flag = number
@@ -230,6 +231,94 @@ export interface AuditLogTable {
   details: string | null
 }
 
+export interface ReportHeaderTable {
+  id: ColumnType<1, 1, never>
+  process_name: string
+  document_code: string
+  version: string
+  version_date: string | null
+  logo_file_id: number | null
+  updated_at: string
+}
+
+export interface GeneratedFilesTable {
+  id: Generated<number>
+  /** A ReportKind, or "hoja_<list>" for spreadsheets. */
+  kind: string
+  title: string
+  file_name: string
+  file_id: number
+  page_count: number | null
+  row_count: number | null
+  /** JSON of the request that produced it. */
+  params: string
+  created_by: number | null
+  created_at: CreatedAt
+}
+
+export interface SocialStatsTable {
+  network: SocialNetwork
+  /** "aaaa-mm". */
+  month: string
+  followers: number | null
+  publications: number | null
+  reach: number | null
+  impressions: number | null
+  interactions: number | null
+  video_views: number | null
+  source: 'manual' | 'importado'
+  updated_by: number
+  updated_at: string
+}
+
+export interface DestinationsTable {
+  id: Generated<number>
+  name: string
+  path: string
+  note: string
+  active: Flag
+  created_at: CreatedAt
+  updated_at: string
+}
+
+export interface OutboxTable {
+  id: Generated<number>
+  destination_id: number
+  generated_file_id: number | null
+  file_name: string
+  content: Buffer
+  sha256: string
+  size: number
+  state: OutboxState
+  attempts: Generated<number>
+  last_error: Generated<string>
+  next_attempt_at: string | null
+  delivered_path: string | null
+  delivered_at: string | null
+  created_by: number | null
+  created_at: CreatedAt
+}
+
+export interface ScheduledExportsTable {
+  id: Generated<number>
+  report: 'mensual'
+  destination_id: number
+  active: Flag
+  /** Colombian date of the last run, "aaaa-mm-dd". */
+  last_run_on: string | null
+  created_at: CreatedAt
+  updated_at: string
+}
+
+export interface BackupSettingsTable {
+  id: ColumnType<1, 1, never>
+  folder: string
+  destination_id: number | null
+  last_backup_at: string | null
+  last_error: string
+  updated_at: string
+}
+
 export interface Database {
   entity_settings: EntitySettingsTable
   users: UsersTable
@@ -253,6 +342,13 @@ export interface Database {
   reviews: ReviewsTable
   publications: PublicationsTable
   audit_log: AuditLogTable
+  report_header: ReportHeaderTable
+  generated_files: GeneratedFilesTable
+  social_stats: SocialStatsTable
+  destinations: DestinationsTable
+  outbox: OutboxTable
+  scheduled_exports: ScheduledExportsTable
+  backup_settings: BackupSettingsTable
 }
 
 export type UserRecord = Selectable<UsersTable>

@@ -210,7 +210,9 @@ async function writePosters(world: DemoWorld, story: PieceStory, version: number
     const name = `${slug(story.title)}${variant ? `-${variant}` : ''}-v${version}.svg`
     const path = join(world.scratchDir, name)
     const kicker = variant ? `${PIECE_TYPE_LABELS[story.type]} · ${variant}` : PIECE_TYPE_LABELS[story.type]
-    const svg = posterSvg({ title: story.title, kicker, footer: `${ENTITY.entityName} · ${ENTITY.officeName}`, version }, order)
+    // Each version takes the next palette, so the adjustment shows when versions are compared.
+    const palette = order + version - 1
+    const svg = posterSvg({ title: story.title, kicker, footer: `${ENTITY.entityName} · ${ENTITY.officeName}`, version }, palette)
     await writeFile(path, svg)
     paths.push(path)
   }

@@ -30,6 +30,13 @@ export class DemoHost implements Host {
     this.next = []
     return picked
   }
+  // The demo never saves or chooses folders: it only writes through the contract.
+  async chooseSaveLocation(): Promise<string | null> {
+    return null
+  }
+  async chooseFolder(): Promise<string | null> {
+    return null
+  }
   mediaUrl(fileId: number): string {
     return this.real.mediaUrl(fileId)
   }

@@ -1,4 +1,4 @@
-import { dialog, type BrowserWindow, type OpenDialogOptions } from 'electron'
+import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron'
 import type { Host } from '../core/host'
 import { mediaUrl } from './security'
 
@@ -15,6 +15,18 @@ export function createElectronHost(currentWindow: () => BrowserWindow | null): H
       const window = currentWindow()
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
       return result.canceled ? [] : result.filePaths
+    },
+    async chooseSaveLocation({ title, defaultName, filters }) {
+      const options: SaveDialogOptions = { title, defaultPath: defaultName, buttonLabel: 'Guardar', ...(filters ? { filters } : {}) }
+      const window = currentWindow()
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
+      return result.canceled || !result.filePath ? null : result.filePath
+    },
+    async chooseFolder({ title }) {
+      const options: OpenDialogOptions = { title, buttonLabel: 'Elegir carpeta', properties: ['openDirectory', 'createDirectory'] }
+      const window = currentWindow()
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
     },
     mediaUrl
   }

@@ -16,7 +16,9 @@ export const CONTENT_SECURITY_POLICY = [
   `img-src 'self' data: blob: ${MEDIA_SCHEME}:`,
   `media-src 'self' ${MEDIA_SCHEME}:`,
   "font-src 'self' data:",
-  "connect-src 'self'",
+  // pdf.js fetches the report it previews from pauta-media: and runs in a same-origin worker.
+  `connect-src 'self' ${MEDIA_SCHEME}:`,
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -4,6 +4,8 @@ import { plansContract } from './plans'
 import { requestsContract } from './requests'
 import { piecesContract } from './pieces'
 import { auditContract, homeContract } from './home'
+import { reportsContract, socialContract } from './reports'
+import { backupsContract, deliveryContract } from './delivery'
 import type { Domain, InputOf, OutputOf } from './define'
 import type { Envelope } from '../errors'
 
@@ -19,7 +21,11 @@ export const contract = {
   requests: requestsContract,
   pieces: piecesContract,
   home: homeContract,
-  audit: auditContract
+  audit: auditContract,
+  reports: reportsContract,
+  social: socialContract,
+  delivery: deliveryContract,
+  backups: backupsContract
 } satisfies Record<string, Domain>
 
 export type Contract = typeof contract
@@ -56,5 +62,7 @@ export type {
   Publication
 } from './pieces'
 export type { HomeSummary } from './home'
+export type { ReportHeader, GeneratedFile, SocialStatRow, SocialImportPreview, ReportRequestInput } from './reports'
+export type { Destination, DestinationCheck, DeliveryResult, OutboxItem, ScheduledExport, BackupItem, BackupStatus } from './delivery'
 export type { AuditEntry } from './common'
 export type { InputOf, OutputOf } from './define'

@@ -17,6 +17,7 @@ const executable = (path: string): boolean => {
 /** PAUTA_CHROMIUM, else /usr/bin/chromium, else a Chromium or Chrome on PATH. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
   const chosen = env.PAUTA_CHROMIUM?.trim()
+  // A path given explicitly is the only one tried: falling back would test another browser silently.
   if (chosen) return executable(chosen) ? chosen : null
   if (executable('/usr/bin/chromium')) return '/usr/bin/chromium'
   for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) {
@@ -30,8 +31,10 @@ export const CHROMIUM = findChromium()
 const MISSING =
   'No se encontró Chromium. Instálelo (Debian/Ubuntu: apt-get install chromium) o indique su ruta en PAUTA_CHROMIUM.'
 
+const ON_CI = !['', '0', 'false'].includes(process.env.CI?.trim().toLowerCase() ?? '')
+
 // On CI a missing browser is a failure, never a silent skip: the browser tests must run there.
-if (!CHROMIUM && process.env.CI) throw new Error(`${MISSING} (CI está definido: las pruebas de navegador son obligatorias)`)
+if (!CHROMIUM && ON_CI) throw new Error(`${MISSING} (CI está definido: las pruebas de navegador son obligatorias)`)
 if (!CHROMIUM) console.warn(`Pruebas de navegador omitidas. ${MISSING}`)
 
 /** `describe` for browser tests: skipped, with the reason printed, when there is no Chromium. */

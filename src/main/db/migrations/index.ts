@@ -1,10 +1,12 @@
 import type { Migration } from 'kysely/migration'
 import * as m0001 from './0001_foundation'
+import * as m0002 from './0002_reports_delivery'
 
 /**
  * Append-only: a shipped migration is never edited or removed. A schema change is a new file
  * here, with a test in test/main/db that migrates real rows from the previous version.
  */
 export const migrations: Record<string, Migration> = {
-  '0001_foundation': m0001
+  '0001_foundation': m0001,
+  '0002_reports_delivery': m0002
 }

@@ -42,7 +42,7 @@ export function FirstRunForm({ onDone }: { onDone: () => Promise<void> }) {
       <Stack gap="md">
         <Fieldset legend="Entidad">
           <Stack gap="sm">
-            <TextInput label="Nombre de la entidad" placeholder="Alcaldía de Cajicá" required data-autofocus autoFocus {...form.getInputProps('entityName')} />
+            <TextInput label="Nombre de la entidad" placeholder="Alcaldía de Cajicá" required autoFocus {...form.getInputProps('entityName')} />
             <TextInput label="Nombre de la oficina" required {...form.getInputProps('officeName')} />
           </Stack>
         </Fieldset>
