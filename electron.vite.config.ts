@@ -1,18 +1,6 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
-import type { Plugin } from 'vite'
-
-/**
- * React Refresh needs an inline preamble script in `electron-vite dev`; the built app keeps the
- * strict `script-src 'self'` of index.html.
- */
-const devInlineScripts: Plugin = {
-  name: 'pauta-dev-csp',
-  apply: 'serve',
-  transformIndexHtml: (html) => html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
-}
-
 export default defineConfig({
   main: {
     build: {
@@ -32,7 +20,7 @@ export default defineConfig({
   renderer: {
     root: resolve('src/renderer'),
     resolve: { alias: { '@renderer': resolve('src/renderer/src') } },
-    plugins: [react(), devInlineScripts],
+    plugins: [react()],
     build: {
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } }
     }

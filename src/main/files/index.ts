@@ -2,3 +2,4 @@ export { DEFAULT_MAX_DESIGN_BYTES, importFile, removeTemporaryFiles, type Import
 export { insertStoredFile, resolveStoredFile, type ResolvedFile } from './catalogue'
 export { mimeFromName } from './mime'
 export { formatBytes } from './sizes'
+export { storeBytes } from './store-bytes'
