@@ -1,13 +1,14 @@
 import { join } from 'node:path'
 import { app, dialog, session, type BrowserWindow } from 'electron'
+import { DatabaseDamagedError, findLatestGoodBackup, restoreBackupAtStart } from './backups/integrity'
 import { startCore, type RunningCore } from './core/create-core'
 import { resolveDataDir } from './core/data-dir'
-import { removeTemporaryFiles } from './files'
 import { createElectronHost } from './shell/host'
 import { registerIpc } from './shell/ipc'
 import { installMenu } from './shell/menu'
 import { registerMediaScheme, serveMedia } from './shell/protocol'
 import type { AppLocation } from './shell/security'
+import { damagedDatabaseQuestion, restoredNotice } from './shell/damaged-database'
 import { startupErrorMessage } from './shell/startup-error'
 import { createMainWindow, lockDownSession } from './shell/window'
 
@@ -34,9 +35,13 @@ async function run(): Promise<void> {
 
   let running: RunningCore
   try {
-    running = await startCore({ dataDir, host: createElectronHost(() => window) })
-    // Nothing is importing yet: whatever sits in the temporary folder was cut off by a crash.
-    await removeTemporaryFiles(running.core.filesDir)
+    const started = await startOrRecover(() => startCore({ dataDir, host: createElectronHost(() => window), background: true }))
+    if (!started) {
+      app.exit(0)
+      return
+    }
+    // startCore cleared the temporary folder (crash leftovers) before starting background work.
+    running = started
   } catch (error) {
     console.error(error)
     dialog.showErrorBox('Pauta no pudo iniciar', startupErrorMessage(dataDir, error))
@@ -63,6 +68,35 @@ async function run(): Promise<void> {
     window = null
   })
   app.on('window-all-closed', () => app.quit())
+}
+
+/**
+ * Starts the core; when the database is damaged and a good backup exists, asks whether to restore
+ * it (the damaged file is kept aside) and starts again. Null when the person chose to quit.
+ */
+async function startOrRecover(start: () => Promise<RunningCore>): Promise<RunningCore | null> {
+  try {
+    return await start()
+  } catch (error) {
+    if (!(error instanceof DatabaseDamagedError)) throw error
+    const backup = await findLatestGoodBackup(dataDir)
+    if (!backup) throw error
+    const question = damagedDatabaseQuestion(dataDir, backup.takenAt)
+    const answer = await dialog.showMessageBox({
+      type: 'warning',
+      title: 'Pauta',
+      message: question.message,
+      detail: question.detail,
+      buttons: question.buttons,
+      defaultId: 0,
+      cancelId: 1,
+      noLink: true
+    })
+    if (answer.response !== 0) return null
+    const restored = await restoreBackupAtStart(dataDir, backup)
+    await dialog.showMessageBox({ type: 'info', title: 'Pauta', message: restoredNotice(restored.takenAt, restored.asideDir), buttons: ['Continuar'] })
+    return start()
+  }
 }
 
 function closeOnQuit(running: RunningCore): void {

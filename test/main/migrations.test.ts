@@ -31,10 +31,11 @@ describe('migrations', () => {
     expect(await migrateToLatest(asUnknown(db))).toEqual([])
     const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'kysely_%' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all()
     expect(tables).toEqual([
-      'audit_log', 'catalogue_items', 'content_versions', 'delegations', 'design_version_files', 'design_versions',
-      'entity_settings', 'piece_audiences', 'piece_channels', 'pieces', 'plan_activities', 'plan_activity_audiences',
-      'plan_activity_channels', 'plan_strategies', 'plans', 'publications', 'request_audiences', 'request_channels',
-      'requests', 'reviews', 'stored_files', 'users'
+      'audit_log', 'backup_settings', 'catalogue_items', 'content_versions', 'delegations', 'design_version_files',
+      'design_versions', 'destinations', 'entity_settings', 'generated_files', 'outbox', 'piece_audiences',
+      'piece_channels', 'pieces', 'plan_activities', 'plan_activity_audiences', 'plan_activity_channels',
+      'plan_strategies', 'plans', 'publications', 'report_header', 'request_audiences', 'request_channels', 'requests',
+      'reviews', 'scheduled_exports', 'social_stats', 'stored_files', 'users'
     ])
   })
 
@@ -75,12 +76,34 @@ describe('migrations', () => {
 })
 
 describe('a damaged database file', () => {
-  it('is reported with its SQLite code and left exactly as it was', async () => {
+  it('is reported as damaged and left exactly as it was', async () => {
     dir = mkdtempSync(join(tmpdir(), 'pauta-bad-'))
     const file = join(dir, 'pauta.sqlite')
     const garbage = Buffer.from('esto no es una base de datos SQLite, es un documento dañado'.repeat(100))
     writeFileSync(file, garbage)
-    await expect(startCore({ dataDir: dir, host: new TestHost(), log: () => {} })).rejects.toMatchObject({ code: 'SQLITE_NOTADB' })
+    await expect(startCore({ dataDir: dir, host: new TestHost(), log: () => {} })).rejects.toMatchObject({ code: 'DB_DAMAGED' })
     expect(readFileSync(file).equals(garbage)).toBe(true)
+  })
+})
+
+describe('0002_reports_delivery', () => {
+  it('adds the report, delivery and backup tables to a database holding 0001 data, which stays intact', async () => {
+    const { db, sqlite } = open()
+    await migrateToLatest(asUnknown(db), '0001_foundation')
+    const now = '2026-03-10T14:00:00.000Z'
+    sqlite.prepare("INSERT INTO entity_settings (id, entity_name, office_name, updated_at) VALUES (1, 'Alcaldía de Cajicá', 'Oficina', ?)").run(now)
+    sqlite.prepare("INSERT INTO users (username, full_name, role, password_hash, created_at, updated_at) VALUES ('jefe', 'Laura', 'jefe', 'x', ?, ?)").run(now, now)
+    expect(await migrateToLatest(asUnknown(db))).toEqual(['0002_reports_delivery'])
+    expect(sqlite.prepare('SELECT entity_name FROM entity_settings').pluck().get()).toBe('Alcaldía de Cajicá')
+    sqlite.prepare("INSERT INTO destinations (name, path, created_at, updated_at) VALUES ('Planeación', '/tmp/x', ?, ?)").run(now, now)
+    // An outbox item keeps the file's bytes; a delivered one must say where and when.
+    const insertOutbox = sqlite.prepare(
+      "INSERT INTO outbox (destination_id, file_name, content, sha256, size, state, created_at, delivered_path, delivered_at) VALUES (1, 'a.pdf', ?, ?, 3, ?, ?, ?, ?)"
+    )
+    insertOutbox.run(Buffer.from('abc'), 'a'.repeat(64), 'pendiente', now, null, null)
+    expect(() => insertOutbox.run(Buffer.from('abc'), 'a'.repeat(64), 'entregado', now, null, null)).toThrow(/CHECK/)
+    expect(() =>
+      sqlite.prepare("INSERT INTO social_stats (network, month, source, updated_by, updated_at) VALUES ('myspace', '2026-03', 'manual', 1, ?)").run(now)
+    ).toThrow(/CHECK/)
   })
 })

@@ -15,7 +15,15 @@ export const PERMISSIONS = {
   'requests.manage': ['jefe', 'profesional', 'community_manager'],
   'pieces.create': ['jefe', 'profesional', 'community_manager', 'audiovisual'],
   'pieces.publish': ['jefe', 'profesional', 'community_manager'],
-  'audit.read': ['jefe', 'administrador']
+  'audit.read': ['jefe', 'administrador'],
+  // Reports (issue 4): the header is part of the entity's quality system; every editorial role produces reports.
+  'reports.configure': ['jefe', 'administrador'],
+  'reports.generate': ['jefe', 'profesional', 'disenador', 'audiovisual', 'community_manager', 'archivista'],
+  // Social-network statistics (issue 4): the people who run the networks record their monthly figures.
+  'social.manage': ['jefe', 'community_manager', 'profesional'],
+  // Delivery and backups (issue 4): where files go and how the database is kept safe are office-wide settings.
+  'delivery.manage': ['jefe', 'administrador'],
+  'backups.manage': ['jefe', 'administrador']
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof PERMISSIONS
@@ -29,7 +37,15 @@ const DENIED: Record<Permission, string> = {
   'requests.manage': 'Su rol no permite registrar ni tramitar solicitudes.',
   'pieces.create': 'Su rol no permite crear piezas.',
   'pieces.publish': 'Su rol no permite registrar publicaciones.',
-  'audit.read': 'Solo el jefe de la oficina o un administrador consultan el registro de auditoría.'
+  'audit.read': 'Solo el jefe de la oficina o un administrador consultan el registro de auditoría.',
+  // Reports (issue 4)
+  'reports.configure': 'Solo el jefe de la oficina o un administrador cambian el encabezado de los informes.',
+  'reports.generate': 'Su rol no permite generar informes.',
+  // Social-network statistics (issue 4)
+  'social.manage': 'Solo el jefe de la oficina, el community manager o un profesional registran las estadísticas de redes sociales.',
+  // Delivery and backups (issue 4)
+  'delivery.manage': 'Solo el jefe de la oficina o un administrador configuran los destinos y la bandeja de salida.',
+  'backups.manage': 'Solo el jefe de la oficina o un administrador gestionan las copias de seguridad.'
 }
 
 export function hasPermission(role: Role, permission: Permission): boolean {

@@ -1,9 +1,14 @@
 import type { Kysely } from 'kysely'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { migrateToLatest, openDatabase } from '../db/connection'
+import { migrateToLatest } from '../db/connection'
+import { removeTemporaryFiles } from '../files'
 import { SessionStore } from '../auth/sessions'
 import { handlers } from '../handlers'
+import { createBackground } from '../background/jobs'
+import { openCheckedDatabase } from '../backups/integrity'
+import { attachLiveDatabase, closeLiveDatabase } from '../backups/live-database'
+import { generateReport } from '../reports/generate'
 import type { Core } from './context'
 import { createDispatcher, type Dispatch } from './dispatcher'
 import { systemClock, type Clock, type Host } from './host'
@@ -14,14 +19,20 @@ export interface RunningCore {
   close(): Promise<void>
 }
 
-/** Opens (creating if needed) the data folder's database, migrates it, and wires the contract. */
+/**
+ * Opens (creating if needed) the data folder's database, checks it (a damaged one throws
+ * DatabaseDamagedError, code 'DB_DAMAGED', for the shell to offer a backup), migrates it, and
+ * wires the contract. With `background`, the outbox, scheduled exports and the daily backup run
+ * on their own until close(); tests leave it off and drive the jobs by hand.
+ */
 export async function startCore(options: {
   dataDir: string
   host: Host
   clock?: Clock
   log?: (e: unknown) => void
+  background?: boolean
 }): Promise<RunningCore> {
-  const opened = openDatabase(options.dataDir)
+  const opened = openCheckedDatabase(options.dataDir)
   try {
     await migrateToLatest(opened.db as unknown as Kysely<unknown>)
   } catch (error) {
@@ -38,5 +49,24 @@ export async function startCore(options: {
     clock: options.clock ?? systemClock,
     sessions: new SessionStore()
   }
-  return { core, dispatch: createDispatcher(core, handlers, options.log), close: opened.close }
+  // A restore swaps the database under the running core; closing closes whichever is live.
+  attachLiveDatabase(core, opened)
+  // Background work may store a report at once: the leftovers of a crash go before it starts.
+  if (options.background) await removeTemporaryFiles(filesDir)
+  const background = options.background
+    ? createBackground(core, {
+        clock: core.clock,
+        generateMonthly: (ctx, month) => generateReport(ctx, { kind: 'mensual', month }),
+        ...(options.log ? { log: options.log } : {})
+      })
+    : null
+  background?.start()
+  return {
+    core,
+    dispatch: createDispatcher(core, handlers, options.log),
+    async close() {
+      await background?.dispose()
+      await closeLiveDatabase(core)
+    }
+  }
 }

@@ -7,6 +7,9 @@ import { AppError } from '../core/errors'
 import { recordAudit } from '../audit/record'
 import { insertStoredFile, storeBytes } from '../files'
 
+/** Who a file made without a session (a scheduled export) is credited to. */
+export const SCHEDULED_ACTOR_NAME = 'Pauta (tarea programada)'
+
 export interface NewGenerated {
   kind: GeneratedFile['kind']
   title: string
@@ -86,7 +89,7 @@ function toGenerated(core: Core, row: GeneratedRow): GeneratedFile {
     pageCount: row.page_count,
     rowCount: row.row_count,
     createdAt: row.created_at,
-    createdByName: row.full_name ?? 'Pauta (tarea programada)'
+    createdByName: row.full_name ?? SCHEDULED_ACTOR_NAME
   }
 }
 

@@ -11,7 +11,7 @@ export function startupErrorMessage(dataDir: string, error: unknown): string {
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
     return `Otro programa está usando la base de datos de Pauta en:\n${dataDir}\n\nCierre las otras copias de Pauta y vuelva a intentarlo.`
   }
-  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
+  if (code === 'DB_DAMAGED' || code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
     return `La base de datos de Pauta está dañada:\n${dataDir}\n\nNo la borre: pida al área de sistemas que restaure la última copia de seguridad.`
   }
   return `Pauta no pudo abrir sus datos en:\n${dataDir}\n\nDetalle: ${detail}\n\nNo se modificó nada. Si el problema continúa, pida ayuda al área de sistemas.`

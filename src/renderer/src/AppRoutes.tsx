@@ -8,6 +8,9 @@ import { RequestPage } from './pages/RequestPage'
 import { PlansPage } from './pages/PlansPage'
 import { PlanPage } from './pages/PlanPage'
 import { SettingsPage } from './pages/SettingsPage'
+import { ReportsPage } from './pages/ReportsPage'
+import { SocialStatsPage } from './pages/SocialStatsPage'
+import { OutboxPage } from './pages/OutboxPage'
 import { NotFoundPage } from './pages/NotFoundPage'
 
 export function AppRoutes() {
@@ -21,6 +24,12 @@ export function AppRoutes() {
       <Route path="/solicitudes/:id">{(p) => <RequestPage id={Number(p.id)} />}</Route>
       <Route path="/plan" component={PlansPage} />
       <Route path="/plan/:id">{(p) => <PlanPage id={Number(p.id)} />}</Route>
+      <Route path="/informes">
+        <ReportsPage />
+      </Route>
+      <Route path="/informes/ficha/:id">{(p) => <ReportsPage key={p.id} pieceId={Number(p.id)} />}</Route>
+      <Route path="/redes" component={SocialStatsPage} />
+      <Route path="/bandeja" component={OutboxPage} />
       <Route path="/configuracion" component={SettingsPage} />
       <Route component={NotFoundPage} />
     </Switch>

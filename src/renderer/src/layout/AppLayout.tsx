@@ -1,11 +1,24 @@
 import type { ReactNode } from 'react'
 import { AppShell, Badge, Box, Group, NavLink, Stack, Text, Title, UnstyledButton } from '@mantine/core'
-import { IconChecklist, IconFileText, IconHome, IconInbox, IconLogout, IconSettings, IconTargetArrow } from '@tabler/icons-react'
+import {
+  IconChartBar,
+  IconChecklist,
+  IconFileText,
+  IconHome,
+  IconInbox,
+  IconLogout,
+  IconMailForward,
+  IconReportAnalytics,
+  IconSettings,
+  IconTargetArrow
+} from '@tabler/icons-react'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { Link, useLocation } from 'wouter'
 import { ROLE_LABELS } from '../../../shared/domain/roles'
 import { api } from '../lib/api'
 import { useSession } from '../stores/session'
+import { isWaiting, useOutbox } from '../features/delivery/queries'
+import { can } from '../features/reports/abilities'
 
 const NAV = [
   { href: '/', label: 'Inicio', icon: IconHome },
@@ -13,6 +26,9 @@ const NAV = [
   { href: '/piezas', label: 'Piezas', icon: IconFileText },
   { href: '/solicitudes', label: 'Solicitudes', icon: IconInbox },
   { href: '/plan', label: 'Plan de Comunicaciones', icon: IconTargetArrow },
+  { href: '/informes', label: 'Informes', icon: IconReportAnalytics, reportersOnly: true },
+  { href: '/redes', label: 'Redes sociales', icon: IconChartBar },
+  { href: '/bandeja', label: 'Bandeja de salida', icon: IconMailForward },
   { href: '/configuracion', label: 'Configuración', icon: IconSettings }
 ] as const
 
@@ -28,6 +44,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
     enabled: user?.canApprove ?? false
   })
   const waiting = queue.data?.filter((p) => p.canReview).length ?? 0
+  const outbox = useOutbox(false, Boolean(user))
+  const unsent = outbox.data?.filter(isWaiting).length ?? 0
 
   async function logout() {
     await api.auth.logout()
@@ -49,7 +67,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
           </Text>
         </Stack>
         <Box style={{ flex: 1 }}>
-          {NAV.filter((item) => !('approversOnly' in item) || user?.canApprove).map((item) => {
+          {NAV.filter((item) => (!('approversOnly' in item) || user?.canApprove) && (!('reportersOnly' in item) || can(user?.role, 'generateReports'))).map((item) => {
             const active = item.href === '/' ? location === '/' : location.startsWith(item.href)
             return (
               <NavLink
@@ -63,6 +81,10 @@ export function AppLayout({ children }: { children: ReactNode }) {
                   item.href === '/por-aprobar' && waiting > 0 ? (
                     <Badge size="sm" circle aria-label={`${waiting} por aprobar`}>
                       {waiting}
+                    </Badge>
+                  ) : item.href === '/bandeja' && unsent > 0 ? (
+                    <Badge size="sm" circle color="orange" aria-label={`${unsent} por enviar`}>
+                      {unsent}
                     </Badge>
                   ) : null
                 }

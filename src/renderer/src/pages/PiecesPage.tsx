@@ -13,6 +13,7 @@ import { canCreatePieces } from '../features/pieces/permissions'
 import { usePieces, type PieceFilterInput } from '../features/pieces/queries'
 import { NO_FILTERS, usePiecesView, type PiecesFilters } from '../features/pieces/view-store'
 import { useCurrentUser } from '../stores/session'
+import { ExportMenu } from '../features/reports/ExportMenu'
 
 function toContractFilter(f: PiecesFilters, search: string): PieceFilterInput {
   return {
@@ -29,7 +30,8 @@ export function PiecesPage() {
   const { filters, view, showCancelled, setFilters, setView, setShowCancelled } = usePiecesView()
   const [creating, setCreating] = useState(false)
   const [search] = useDebouncedValue(filters.search.trim(), 250)
-  const query = usePieces(toContractFilter(filters, search))
+  const contractFilter = toContractFilter(filters, search)
+  const query = usePieces(contractFilter)
   const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS)
   const canCreate = canCreatePieces(user?.role)
 
@@ -39,11 +41,14 @@ export function PiecesPage() {
         title="Piezas"
         description="Boletines, notas, publicaciones y demás piezas de comunicación, de la redacción a la publicación."
         actions={
-          canCreate && (
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-              Nueva pieza
-            </Button>
-          )
+          <>
+            <ExportMenu request={{ list: 'piezas', filters: contractFilter }} />
+            {canCreate && (
+              <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+                Nueva pieza
+              </Button>
+            )}
+          </>
         }
       />
       <Stack gap="md">

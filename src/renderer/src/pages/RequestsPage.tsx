@@ -12,6 +12,7 @@ import { useRequests } from '../features/requests/queries'
 import { RequestFilters } from '../features/requests/RequestFilters'
 import { RequestsTable } from '../features/requests/RequestsTable'
 import { RequestFormModal } from '../features/requests/RequestFormModal'
+import { ExportMenu } from '../features/reports/ExportMenu'
 
 export function RequestsPage() {
   const canEdit = canManage(useCurrentUser()?.role, 'requests')
@@ -20,7 +21,8 @@ export function RequestsPage() {
   const [debouncedSearch] = useDebouncedValue(search.trim(), 250)
   const [creating, setCreating] = useState(false)
   const filtered = state !== null || debouncedSearch !== ''
-  const query = useRequests({ ...(state ? { state } : {}), ...(debouncedSearch ? { search: debouncedSearch } : {}) })
+  const filter = { ...(state ? { state } : {}), ...(debouncedSearch ? { search: debouncedSearch } : {}) }
+  const query = useRequests(filter)
 
   return (
     <>
@@ -28,11 +30,14 @@ export function RequestsPage() {
         title="Solicitudes"
         description="Lo que las dependencias piden a la oficina: se analizan y, si proceden, se convierten en piezas."
         actions={
-          canEdit && (
-            <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-              Nueva solicitud
-            </Button>
-          )
+          <>
+            <ExportMenu request={{ list: 'solicitudes', filters: filter }} />
+            {canEdit && (
+              <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+                Nueva solicitud
+              </Button>
+            )}
+          </>
         }
       />
       <RequestFilters state={state} search={search} onState={setState} onSearch={setSearch} />

@@ -1,6 +1,15 @@
 import { useState } from 'react'
 import { Tabs } from '@mantine/core'
-import { IconBuildingCommunity, IconListDetails, IconUserShield, IconUsers, IconUserCircle } from '@tabler/icons-react'
+import {
+  IconBuildingCommunity,
+  IconDatabase,
+  IconFileDescription,
+  IconFolderShare,
+  IconListDetails,
+  IconUserShield,
+  IconUsers,
+  IconUserCircle
+} from '@tabler/icons-react'
 import { PageHeader } from '../components/PageHeader'
 import { useCurrentUser } from '../stores/session'
 import { canManage } from '../features/auth/abilities'
@@ -9,13 +18,17 @@ import { UsersTab } from '../features/settings/UsersTab'
 import { DelegationsTab } from '../features/settings/DelegationsTab'
 import { CataloguesTab } from '../features/settings/CataloguesTab'
 import { AccountTab } from '../features/settings/AccountTab'
+import { can } from '../features/reports/abilities'
+import { ReportHeaderTab } from '../features/reports/ReportHeaderTab'
+import { DestinationsTab } from '../features/delivery/DestinationsTab'
+import { BackupsTab } from '../features/backups/BackupsTab'
 
 export function SettingsPage() {
   const role = useCurrentUser()?.role
   const [tab, setTab] = useState<string | null>('entidad')
   return (
     <>
-      <PageHeader title="Configuración" description="Datos de la entidad, equipo de la oficina, delegaciones, catálogos y su cuenta." />
+      <PageHeader title="Configuración" description="Datos de la entidad, equipo de la oficina, delegaciones, catálogos, informes, destinos, copias de seguridad y su cuenta." />
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List mb="lg">
           <Tabs.Tab value="entidad" leftSection={<IconBuildingCommunity size={16} />}>
@@ -32,6 +45,17 @@ export function SettingsPage() {
           <Tabs.Tab value="catalogos" leftSection={<IconListDetails size={16} />}>
             Catálogos
           </Tabs.Tab>
+          <Tabs.Tab value="encabezado" leftSection={<IconFileDescription size={16} />}>
+            Encabezado de informes
+          </Tabs.Tab>
+          <Tabs.Tab value="destinos" leftSection={<IconFolderShare size={16} />}>
+            Destinos
+          </Tabs.Tab>
+          {can(role, 'manageBackups') && (
+            <Tabs.Tab value="copias" leftSection={<IconDatabase size={16} />}>
+              Copias de seguridad
+            </Tabs.Tab>
+          )}
           <Tabs.Tab value="cuenta" leftSection={<IconUserCircle size={16} />}>
             Mi cuenta
           </Tabs.Tab>
@@ -50,6 +74,17 @@ export function SettingsPage() {
         <Tabs.Panel value="catalogos">
           <CataloguesTab canEdit={canManage(role, 'catalogues')} />
         </Tabs.Panel>
+        <Tabs.Panel value="encabezado">
+          <ReportHeaderTab canEdit={can(role, 'configureReports')} />
+        </Tabs.Panel>
+        <Tabs.Panel value="destinos">
+          <DestinationsTab canEdit={can(role, 'manageDelivery')} />
+        </Tabs.Panel>
+        {can(role, 'manageBackups') && (
+          <Tabs.Panel value="copias">
+            <BackupsTab />
+          </Tabs.Panel>
+        )}
         <Tabs.Panel value="cuenta">
           <AccountTab />
         </Tabs.Panel>

@@ -41,7 +41,7 @@ export function PieceListSection({ title, pieces, empty, footer, color = 'indigo
             <UnstyledButton key={p.id} component={Link} href={`/piezas/${p.id}`} className={classes.row} aria-label={`${p.code} ${p.title}`}>
               <Group justify="space-between" wrap="nowrap" gap="sm">
                 <div style={{ minWidth: 0 }}>
-                  <Text size="sm" fw={500} truncate>
+                  <Text size="sm" fw={500} lineClamp={2}>
                     {p.title}
                   </Text>
                   <Group gap={6} wrap="nowrap">

@@ -5,16 +5,39 @@ import { formatDateTime } from '../../../../shared/dates'
 import { PIECE_STATES, PIECE_STATE_LABELS, type PieceState } from '../../../../shared/domain/pieces'
 import { EmptyState } from '../../components/EmptyState'
 import { QueryView } from '../../components/QueryView'
+import { useCatalogue } from '../../lib/queries'
 import { usePieceHistory } from './queries'
 
 const isState = (v: unknown): v is PieceState => typeof v === 'string' && (PIECE_STATES as readonly string[]).includes(v)
 const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : '')
+
+interface PublicationDetail {
+  channelId: number
+  publishedAt: string
+  urlOrPlace: string
+}
+const isPublication = (v: unknown): v is PublicationDetail => {
+  const p = v as Partial<PublicationDetail> | null
+  return typeof p === 'object' && p !== null && typeof p.channelId === 'number' && typeof p.publishedAt === 'string' && typeof p.urlOrPlace === 'string'
+}
+
+/** Where and when each channel published it, as registered: the summary only names the channels. */
+function PublicationLines({ publications }: { publications: PublicationDetail[] }) {
+  const channels = useCatalogue('canal')
+  const channelName = (id: number) => channels.data?.find((c) => c.id === id)?.name ?? 'Canal'
+  return publications.map((p, i) => (
+    <Text key={i} size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+      {channelName(p.channelId)}: {formatDateTime(p.publishedAt)} · {p.urlOrPlace}
+    </Text>
+  ))
+}
 
 /** The parts of an entry's details a person reads: state change, comments, reason, note, files. */
 function EntryDetails({ details }: { details: Record<string, unknown> | null }) {
   if (!details) return null
   const { from, to } = details
   const files = Array.isArray(details.files) ? details.files.map((f: { name?: unknown }) => text(f?.name)).filter(Boolean) : []
+  const publications = Array.isArray(details.publications) ? details.publications.filter(isPublication) : []
   return (
     <Stack gap={4} mt={4}>
       {isState(from) && isState(to) && from !== to && (
@@ -34,6 +57,7 @@ function EntryDetails({ details }: { details: Record<string, unknown> | null }) 
           Archivos: {files.join(', ')}
         </Text>
       )}
+      {publications.length > 0 && <PublicationLines publications={publications} />}
     </Stack>
   )
 }

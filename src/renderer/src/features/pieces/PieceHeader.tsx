@@ -1,11 +1,13 @@
 import { useState, type ReactNode } from 'react'
 import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
-import { IconArrowLeft, IconBan, IconPencil } from '@tabler/icons-react'
+import { IconArrowLeft, IconBan, IconFileTypePdf, IconPencil } from '@tabler/icons-react'
 import { Link } from 'wouter'
 import type { PieceDetail } from '../../../../shared/contract'
 import { PIECE_TYPE_LABELS } from '../../../../shared/domain/pieces'
 import { PieceStateBadge } from '../../components/PieceStateBadge'
 import { useCatalogue } from '../../lib/queries'
+import { useCurrentUser } from '../../stores/session'
+import { can as canReport } from '../reports/abilities'
 import { CancelPieceModal } from './CancelPieceModal'
 import { DueDate } from './DueDate'
 import { EditPieceModal } from './EditPieceModal'
@@ -34,6 +36,7 @@ export function PieceHeader({ piece }: { piece: PieceDetail }) {
   const channels = useCatalogue('canal')
   const audiences = useCatalogue('grupo_valor')
   const can = (a: PieceDetail['allowedActions'][number]) => piece.allowedActions.includes(a)
+  const canReportPiece = canReport(useCurrentUser()?.role, 'generateReports')
   return (
     <Stack gap="md" mb="lg">
       <Anchor component={Link} href="/piezas" size="sm" c="dimmed">
@@ -56,6 +59,11 @@ export function PieceHeader({ piece }: { piece: PieceDetail }) {
           <Title order={2}>{piece.title}</Title>
         </Stack>
         <Group gap="sm" wrap="nowrap">
+          {canReportPiece && (
+            <Button component={Link} href={`/informes/ficha/${piece.id}`} variant="default" leftSection={<IconFileTypePdf size={16} />}>
+              Ficha (PDF)
+            </Button>
+          )}
           {can('editMetadata') && (
             <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
               Editar datos

@@ -1,8 +1,10 @@
 import { Box, Group, Paper, Text, VisuallyHidden } from '@mantine/core'
 import { wordDiff } from './word-diff'
 
-const INS = { background: 'var(--mantine-color-green-1)', color: 'var(--mantine-color-green-9)', textDecoration: 'underline' }
-const DEL = { background: 'var(--mantine-color-red-1)', color: 'var(--mantine-color-red-9)', textDecoration: 'line-through' }
+// The padding keeps a deletion and the insertion that replaces it apart ("5" | "el sábado 12").
+const MARK = { padding: '0 2px', borderRadius: 2 }
+const INS = { ...MARK, background: 'var(--mantine-color-green-1)', color: 'var(--mantine-color-green-9)', textDecoration: 'underline' }
+const DEL = { ...MARK, background: 'var(--mantine-color-red-1)', color: 'var(--mantine-color-red-9)', textDecoration: 'line-through' }
 
 const counted = (n: number, what: 'añadida' | 'eliminada') => (n === 1 ? `1 palabra ${what}` : `${n} palabras ${what}s`)
 

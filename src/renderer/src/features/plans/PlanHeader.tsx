@@ -5,6 +5,7 @@ import type { PlanDetail } from '../../../../shared/contract'
 import { PLAN_SCOPE_LABELS } from '../../../../shared/domain/plans'
 import { PlanStatusBadge } from './PlanStatusBadge'
 import { formatVigencia } from './labels'
+import { ExportMenu } from '../reports/ExportMenu'
 
 function Meta({ label, value }: { label: string; value: string }) {
   return (
@@ -48,11 +49,14 @@ export function PlanHeader({ plan, onEdit }: { plan: PlanDetail; onEdit: (() => 
               </Text>
             )}
           </Stack>
-          {onEdit && (
-            <Button variant="default" leftSection={<IconPencil size={16} />} onClick={onEdit}>
-              Editar plan
-            </Button>
-          )}
+          <Group gap="sm" wrap="nowrap">
+            <ExportMenu request={{ list: 'actividades', filters: { planId: plan.id } }} />
+            {onEdit && (
+              <Button variant="default" leftSection={<IconPencil size={16} />} onClick={onEdit}>
+                Editar plan
+              </Button>
+            )}
+          </Group>
         </Group>
       </Paper>
     </Stack>
