@@ -86,10 +86,11 @@ async function walkTheStory(pauta: PautaPage): Promise<void> {
     await page.getByRole('link', { name: new RegExp(`^${link}`) }).click()
   }
 
-  /** The state badge in the piece's header. */
+  /** The state badge in the piece's header, next to its code. */
   async function expectPieceState(label: string): Promise<void> {
     await page.getByRole('heading', { level: 2, name: TOPIC }).waitFor()
-    await page.getByText(label, { exact: true }).first().waitFor()
+    const header = page.getByText(/^PZ-\d{4}-\d{4}$/).first().locator('..')
+    await header.getByText(label, { exact: true }).waitFor()
   }
 
   async function notified(message: string | RegExp): Promise<void> {
@@ -104,9 +105,11 @@ async function walkTheStory(pauta: PautaPage): Promise<void> {
     const toasts = page.locator('.mantine-Notifications-root').getByRole('button')
     // Clicked in one go inside the page: toasts move while others close, which defeats a pointer.
     await toasts.evaluateAll((buttons) => buttons.forEach((b) => (b as unknown as { click(): void }).click()))
-    await expect.poll(() => toasts.count()).toBe(0)
+    await expect.poll(() => toasts.count(), { timeout: 5_000 }).toBe(0)
     if (dialog) await page.getByRole('dialog').last().waitFor()
-    else await expect.poll(() => page.getByRole('dialog').count()).toBe(0)
+    else await expect.poll(() => page.getByRole('dialog').count(), { timeout: 5_000 }).toBe(0)
+    // The pointer rests where the last click left it; a hover highlight there is not part of the screen.
+    await page.mouse.move(0, 0)
     // Mantine's enter and exit transitions last 200 ms.
     await page.waitForTimeout(250)
     await shot(page, name)
@@ -339,9 +342,9 @@ async function walkTheStory(pauta: PautaPage): Promise<void> {
   const designVersion = page.getByRole('region', { name: 'Diseño, versión 1' })
   const pngPreview = designVersion.getByRole('img', { name: 'vacunacion-veredas.png' })
   await pngPreview.waitFor()
-  await expect.poll(() => naturalWidth(pngPreview)).toBe(8)
+  await expect.poll(() => naturalWidth(pngPreview), { timeout: 10_000 }).toBe(8)
   const posterPreview = designVersion.getByRole('img', { name: /^vacunese-contra-la-influenza-v1\.svg$/ })
-  await expect.poll(() => naturalWidth(posterPreview)).toBeGreaterThan(0)
+  await expect.poll(() => naturalWidth(posterPreview), { timeout: 10_000 }).toBeGreaterThan(0)
   await expectPieceState('En diseño')
   await capture('historia-12-diseno-adjunto')
   await page.getByRole('button', { name: 'Enviar a revisión de diseño' }).click()

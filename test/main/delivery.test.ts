@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { AuthedCtx } from '../../src/main/core/context'
 import { loadSessionUser } from '../../src/main/auth/session-user'
-import { deliverToFolder, suffixedName, writeFileAtomically, type WriteIo } from '../../src/main/delivery/atomic-write'
+import { deliverToFolder, inMemory, suffixedName, writeFileAtomically, type WriteIo } from '../../src/main/delivery/atomic-write'
 import { deliverGenerated } from '../../src/main/delivery/deliver'
 import { recordGenerated } from '../../src/main/reports/generated'
 import { isoDateInColombia } from '../../src/shared/dates'
@@ -230,7 +230,7 @@ describe('the atomic write', () => {
         throw Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' })
       }
     }
-    await expect(deliverToFolder(work, 'acta.pdf', bytes, sha(bytes), failing)).rejects.toMatchObject({ code: 'EIO' })
+    await expect(deliverToFolder(work, 'acta.pdf', inMemory(bytes), failing)).rejects.toMatchObject({ code: 'EIO' })
     expect(listing(work)).toEqual([])
   })
 
@@ -242,7 +242,7 @@ describe('the atomic write', () => {
         await handle.write(copy)
       }
     }
-    await expect(deliverToFolder(work, 'acta.pdf', bytes, sha(bytes), corrupting)).rejects.toMatchObject({ code: 'PAUTA_VERIFY' })
+    await expect(deliverToFolder(work, 'acta.pdf', inMemory(bytes), corrupting)).rejects.toMatchObject({ code: 'PAUTA_VERIFY' })
     expect(listing(work)).toEqual([])
   })
 
@@ -250,9 +250,9 @@ describe('the atomic write', () => {
     const script = join(work, 'slow-writer.mts')
     writeFileSync(
       script,
-      `import { deliverToFolder } from ${JSON.stringify(join(process.cwd(), 'src/main/delivery/atomic-write.ts'))}
+      `import { deliverToFolder, inMemory } from ${JSON.stringify(join(process.cwd(), 'src/main/delivery/atomic-write.ts'))}
 const bytes = Buffer.alloc(1024 * 1024, 7)
-await deliverToFolder(process.argv[2], 'informe.pdf', bytes, 'x'.repeat(64), {
+await deliverToFolder(process.argv[2], 'informe.pdf', inMemory(bytes), {
   async write(handle, data) {
     await handle.write(data.subarray(0, 4096))
     process.stdout.write('escribiendo\\n')
@@ -277,11 +277,11 @@ await deliverToFolder(process.argv[2], 'informe.pdf', bytes, 'x'.repeat(64), {
     expect(statSync(join(folder, left[0]!)).size).toBe(4096)
 
     // A recent partial may belong to a delivery still running elsewhere: it stays.
-    await deliverToFolder(folder, 'informe.pdf', bytes, sha(bytes))
+    await deliverToFolder(folder, 'informe.pdf', inMemory(bytes))
     expect(listing(folder)).toEqual(['informe.pdf', left[0]])
     const twoHoursAgo = new Date(Date.now() - 2 * 3_600_000)
     utimesSync(join(folder, left[0]!), twoHoursAgo, twoHoursAgo)
-    await deliverToFolder(folder, 'otro.pdf', bytes, sha(bytes))
+    await deliverToFolder(folder, 'otro.pdf', inMemory(bytes))
     expect(listing(folder)).toEqual(['informe.pdf', 'otro.pdf'])
   }, 20_000)
 
@@ -300,10 +300,10 @@ await deliverToFolder(process.argv[2], 'informe.pdf', bytes, 'x'.repeat(64), {
         throw Object.assign(new Error('EIO'), { code: 'EIO' })
       }
     }
-    await expect(writeFileAtomically(target, bytes, sha(bytes), failing)).rejects.toMatchObject({ code: 'EIO' })
+    await expect(writeFileAtomically(target, inMemory(bytes), failing)).rejects.toMatchObject({ code: 'EIO' })
     expect(readFileSync(target, 'utf8')).toBe('versión anterior')
     expect(listing(work)).toEqual(['informe.pdf'])
-    await writeFileAtomically(target, bytes, sha(bytes))
+    await writeFileAtomically(target, inMemory(bytes))
     expect(sha(readFileSync(target))).toBe(sha(bytes))
     expect(listing(work)).toEqual(['informe.pdf'])
   })

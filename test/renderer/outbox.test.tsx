@@ -54,7 +54,9 @@ test('la bandeja muestra lo que espera con su error; «Reintentar ahora» lo ent
   const row = rowOf(pieces.fileName)!
   expect(within(row).getByText('Planeación')).toBeTruthy()
   const [queued] = (await t.call('jefe', 'delivery', 'outbox', { includeDone: false })).filter((i) => i.fileName === pieces.fileName)
-  expect(within(row).getByText(queued!.lastError)).toBeTruthy()
+  // Main's reason, as a sentence.
+  const reason = queued!.lastError
+  expect(within(row).getByText(reason.charAt(0).toUpperCase() + reason.slice(1))).toBeTruthy()
   expect(within(row).getByText(/^Próximo intento: \d{2}\/\d{2}\/\d{4}/)).toBeTruthy()
 
   mkdirSync(folder)

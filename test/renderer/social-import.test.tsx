@@ -49,9 +49,9 @@ test('un CSV de TikTok en Latin-1: se ve la plataforma, la codificación, las co
   expect((within(dialog).getByRole('combobox', { name: 'Uso de la columna «Seguidores»' }) as HTMLInputElement).value).toBe('Seguidores')
   expect((within(dialog).getByRole('combobox', { name: 'Uso de la columna «Me gusta»' }) as HTMLInputElement).value).toBe('No usar')
   const totals = within(dialog).getByRole('table', { name: 'Totales mensuales a importar' })
-  const september = within(totals).getByText('septiembre de 2026').closest('tr')!
+  const september = within(totals).getByText('Septiembre de 2026').closest('tr')!
   expect(within(september).getByText('4.714')).toBeTruthy()
-  expect(within(within(totals).getByText('octubre de 2026').closest('tr')!).getByText('4.535')).toBeTruthy()
+  expect(within(within(totals).getByText('Octubre de 2026').closest('tr')!).getByText('4.535')).toBeTruthy()
 
   await pick(user, within(dialog).getByRole('combobox', { name: 'Uso de la columna «Me gusta»' }), 'Interacciones')
   expect(within(dialog).getByText(/Cambió la correspondencia de columnas/)).toBeTruthy()

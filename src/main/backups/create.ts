@@ -7,6 +7,7 @@ import type { Ctx } from '../core/context'
 import { AppError } from '../core/errors'
 import { recordAudit } from '../audit/record'
 import { auditSummary } from '../background/system-actor'
+import { removeStalePartials } from '../delivery/atomic-write'
 import { getDestination } from '../delivery/destinations'
 import { destinationFailure } from '../delivery/failures'
 import { enqueue } from '../delivery/outbox'
@@ -116,11 +117,12 @@ export async function createBackup(ctx: Ctx): Promise<BackupRun> {
   const fileName = backupFileName(ctx.now)
   const finalPath = join(folder, fileName)
   const partialPath = `${finalPath}.partial-${randomBytes(8).toString('hex')}`
+  if (await stat(finalPath).catch(() => null)) {
+    throw new AppError('CONFLICT', 'Ya se hizo una copia de seguridad en este mismo momento. Espere un segundo y vuelva a intentarlo.')
+  }
   try {
     await mkdir(folder, { recursive: true })
-    if (await stat(finalPath).catch(() => null)) {
-      throw new AppError('CONFLICT', 'Ya se hizo una copia de seguridad en este mismo momento. Espere un segundo y vuelva a intentarlo.')
-    }
+    await removeStalePartials(folder)
     const configured = settings.destinationId === null ? null : await getDestination(ctx.db, settings.destinationId)
     const destination = configured?.active ? configured : null
     if (destination) await supersedeQueuedBackups(ctx, destination.id)

@@ -31,10 +31,7 @@ export async function closeLiveDatabase(core: Core): Promise<void> {
 export function withMaintenanceLock<T>(core: Core, task: () => Promise<T>): Promise<T> {
   const previous = locks.get(core) ?? Promise.resolve()
   const run = previous.then(task)
-  locks.set(
-    core,
-    run.catch(() => undefined)
-  )
+  locks.set(core, run.catch(() => undefined))
   return run
 }
 

@@ -1,5 +1,4 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import { link, lstat, open, readdir, rename, rm, stat, type FileHandle } from 'node:fs/promises'
 import { extname, join } from 'node:path'
 
@@ -28,28 +27,62 @@ const MAX_SUFFIX = 999
 
 export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
+/** What is delivered: its size and SHA-256, and its bytes in order, at once or in chunks. */
+export interface Payload {
+  size: number
+  sha256: string
+  chunks(): AsyncIterable<Uint8Array>
+}
+
+export function inMemory(bytes: Uint8Array, sha256: string = sha256Of(bytes)): Payload {
+  return {
+    size: bytes.byteLength,
+    sha256,
+    async *chunks() {
+      yield bytes
+    }
+  }
+}
+
+const READ_CHUNK = 128 * 1024
+
+/**
+ * Hashes a file through one small buffer: reading back large files in fresh chunks would make the
+ * garbage collector stop the main process far more often.
+ */
 async function sha256OfFile(path: string): Promise<string> {
   const hash = createHash('sha256')
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer)
+  const buffer = Buffer.allocUnsafe(READ_CHUNK)
+  const handle = await open(path, 'r')
+  try {
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, READ_CHUNK, null)
+      if (bytesRead === 0) break
+      hash.update(buffer.subarray(0, bytesRead))
+    }
+  } finally {
+    await handle.close()
+  }
   return hash.digest('hex')
 }
 
 const partialPathFor = (finalPath: string) => `${finalPath}.partial-${randomBytes(8).toString('hex')}`
 
 /**
- * Writes `bytes` to a new temporary file beside its final place, flushes it to the device, reads
- * it back and checks its SHA-256. On any failure the temporary file is removed and the error thrown.
+ * Writes the payload to a new temporary file beside its final place, flushes it to the device,
+ * reads it back and checks its SHA-256. On any failure the temporary file is removed and the error
+ * thrown.
  */
-async function writeVerifiedPartial(partialPath: string, bytes: Uint8Array, sha256: string, io: WriteIo): Promise<void> {
+async function writeVerifiedPartial(partialPath: string, payload: Payload, io: WriteIo): Promise<void> {
   try {
     const handle = await open(partialPath, 'wx')
     try {
-      await io.write(handle, bytes)
+      for await (const chunk of payload.chunks()) await io.write(handle, chunk)
       await handle.sync()
     } finally {
       await handle.close()
     }
-    if ((await sha256OfFile(partialPath)) !== sha256) throw new VerificationError(partialPath)
+    if ((await sha256OfFile(partialPath)) !== payload.sha256) throw new VerificationError(partialPath)
   } catch (error) {
     await rm(partialPath, { force: true }).catch(() => undefined)
     throw error
@@ -72,9 +105,9 @@ const exists = (path: string) =>
     }
   )
 
-async function sameContent(path: string, size: number, sha256: string): Promise<boolean> {
+async function sameContent(path: string, payload: Payload): Promise<boolean> {
   const info = await stat(path)
-  return info.isFile() && info.size === size && (await sha256OfFile(path)) === sha256
+  return info.isFile() && info.size === payload.size && (await sha256OfFile(path)) === payload.sha256
 }
 
 /**
@@ -95,8 +128,12 @@ async function placeWithoutOverwriting(partialPath: string, finalPath: string): 
   return true
 }
 
-/** Our own temporary files left by a crash or a dropped connection more than an hour ago. */
-async function removeStalePartials(folder: string, now: number): Promise<void> {
+/**
+ * Our own temporary files left by a crash or a dropped connection more than an hour ago. File
+ * times are the real clock's, so the real clock decides.
+ */
+export async function removeStalePartials(folder: string): Promise<void> {
+  const now = Date.now()
   const names = await readdir(folder).catch(() => [] as string[])
   for (const name of names.filter((n) => PARTIAL.test(n))) {
     const path = join(folder, name)
@@ -112,35 +149,34 @@ export interface FolderDelivery {
 }
 
 /**
- * Delivers `bytes` into `folder` as `fileName` without ever overwriting: a taken name gets
+ * Delivers the payload into `folder` as `fileName` without ever overwriting: a taken name gets
  * " (2)", " (3)"…, and a file with the same bytes already there counts as delivered. A reader of
  * the folder only ever sees the final name holding the complete, verified file.
  */
 export async function deliverToFolder(
   folder: string,
   fileName: string,
-  bytes: Uint8Array,
-  sha256: string,
+  payload: Payload,
   io: WriteIo = diskIo
 ): Promise<FolderDelivery> {
   const info = await stat(folder)
   if (!info.isDirectory()) throw Object.assign(new Error(`${folder} no es una carpeta`), { code: 'ENOTDIR' })
-  await removeStalePartials(folder, Date.now())
+  await removeStalePartials(folder)
   let partialPath: string | null = null
   try {
     for (let n = 1; n <= MAX_SUFFIX; n++) {
       const finalPath = join(folder, suffixedName(fileName, n))
       if (await exists(finalPath)) {
-        if (await sameContent(finalPath, bytes.byteLength, sha256)) return { path: finalPath, alreadyThere: true }
+        if (await sameContent(finalPath, payload)) return { path: finalPath, alreadyThere: true }
         continue
       }
-      partialPath ??= await writeNewPartial(finalPath, bytes, sha256, io)
+      partialPath ??= await writeNewPartial(finalPath, payload, io)
       if (await placeWithoutOverwriting(partialPath, finalPath)) {
         partialPath = null
         return { path: finalPath, alreadyThere: false }
       }
       // Someone took the name between the check and the placement: try the next one.
-      if (await sameContent(finalPath, bytes.byteLength, sha256)) return { path: finalPath, alreadyThere: true }
+      if (await sameContent(finalPath, payload)) return { path: finalPath, alreadyThere: true }
     }
   } finally {
     if (partialPath) await rm(partialPath, { force: true }).catch(() => undefined)
@@ -148,19 +184,19 @@ export async function deliverToFolder(
   throw Object.assign(new Error(`Hay demasiados archivos llamados ${fileName} en ${folder}`), { code: 'EEXIST' })
 }
 
-async function writeNewPartial(finalPath: string, bytes: Uint8Array, sha256: string, io: WriteIo): Promise<string> {
+async function writeNewPartial(finalPath: string, payload: Payload, io: WriteIo): Promise<string> {
   const partialPath = partialPathFor(finalPath)
-  await writeVerifiedPartial(partialPath, bytes, sha256, io)
+  await writeVerifiedPartial(partialPath, payload, io)
   return partialPath
 }
 
 /**
- * Writes `bytes` at exactly `targetPath` through a verified temporary file and a rename. Replaces
- * an existing file: "Guardar como" already asked the user about it.
+ * Writes the payload at exactly `targetPath` through a verified temporary file and a rename.
+ * Replaces an existing file: "Guardar como" already asked the user about it.
  */
-export async function writeFileAtomically(targetPath: string, bytes: Uint8Array, sha256: string, io: WriteIo = diskIo): Promise<void> {
+export async function writeFileAtomically(targetPath: string, payload: Payload, io: WriteIo = diskIo): Promise<void> {
   const partialPath = partialPathFor(targetPath)
-  await writeVerifiedPartial(partialPath, bytes, sha256, io)
+  await writeVerifiedPartial(partialPath, payload, io)
   try {
     await rename(partialPath, targetPath)
   } catch (error) {

@@ -5,7 +5,7 @@ import { AppError } from '../core/errors'
 import { recordAudit } from '../audit/record'
 import { auditSummary } from '../background/system-actor'
 import { generatedBytes } from '../reports/generated'
-import { deliverToFolder, diskIo, sha256Of, writeFileAtomically, type WriteIo } from './atomic-write'
+import { deliverToFolder, diskIo, inMemory, sha256Of, writeFileAtomically, type WriteIo } from './atomic-write'
 import { activeDestination } from './destinations'
 import { destinationFailure } from './failures'
 import { enqueue, type QueuedFile } from './outbox'
@@ -28,7 +28,7 @@ export async function deliverOrQueue(ctx: Ctx, item: QueuedFile, io: WriteIo = d
   const { destination } = item
   let delivered: { path: string; alreadyThere: boolean }
   try {
-    delivered = await deliverToFolder(destination.path, item.fileName, item.bytes, item.sha256, io)
+    delivered = await deliverToFolder(destination.path, item.fileName, inMemory(item.bytes, item.sha256), io)
   } catch (error) {
     const reason = destinationFailure(error)
     if (reason === null) throw error
@@ -90,7 +90,7 @@ export async function saveGeneratedAs(ctx: AuthedCtx, fileId: number, io: WriteI
   })
   if (target === null) return null
   try {
-    await writeFileAtomically(target, bytes, sha256, io)
+    await writeFileAtomically(target, inMemory(bytes, sha256), io)
   } catch (error) {
     const reason = destinationFailure(error)
     if (reason === null) throw error

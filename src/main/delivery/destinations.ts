@@ -120,7 +120,7 @@ export async function checkFolder(path: string): Promise<DestinationCheck> {
     return {
       reachable: false,
       writable: false,
-      message: `No se puede llegar a la carpeta ${path}: ${destinationFailure(info) ?? info.message}. Revise que la unidad o la red estén conectadas.`
+      message: `No se puede llegar a la carpeta ${path}: ${destinationFailure(info) ?? info.message}.`
     }
   }
   if (!info.isDirectory()) {

@@ -3,7 +3,8 @@ import type { Core, Ctx } from '../core/context'
 import { conflict, invalidTransition } from '../core/errors'
 import { recordAudit } from '../audit/record'
 import { auditSummary } from '../background/system-actor'
-import { deliverToFolder, diskIo, type WriteIo } from './atomic-write'
+import { sql } from 'kysely'
+import { deliverToFolder, diskIo, type FolderDelivery, type Payload, type WriteIo } from './atomic-write'
 import { destinationFailure } from './failures'
 import { notifyOutboxQueued } from './outbox-events'
 import { getOutboxItem, isWaiting, WAITING_STATES } from './outbox-queries'
@@ -82,75 +83,141 @@ const flying = (core: Core) => {
 
 type Attempt = { outcome: 'entregado'; path: string } | { outcome: 'fallido'; reason: string; nextAttemptAt: string } | { outcome: 'omitido' }
 
+interface LoadedItem {
+  id: number
+  destinationId: number
+  fileName: string
+  size: number
+  sha256: string
+  attempts: number
+  destinationName: string
+  folder: string
+}
+
+const CHUNK = 256 * 1024
+
+/**
+ * A queued file's bytes, read from its row a chunk at a time: whole files held across the write
+ * would outlive the young generation and make the collector stop the main process repeatedly. A
+ * row that changes meanwhile reads short or different and fails the write's SHA-256 check.
+ */
+function storedPayload(ctx: Ctx, item: LoadedItem): Payload {
+  return {
+    size: item.size,
+    sha256: item.sha256,
+    async *chunks() {
+      for (let offset = 0; offset < item.size; offset += CHUNK) {
+        const row = await ctx.db
+          .selectFrom('outbox')
+          .select(sql<Buffer | null>`substr(content, ${offset + 1}, ${CHUNK})`.as('chunk'))
+          .where('id', '=', item.id)
+          .executeTakeFirst()
+        if (!row?.chunk?.length) return
+        yield row.chunk
+      }
+    }
+  }
+}
+
+type Written = { delivered: FolderDelivery } | { reason: string; nextAttemptAt: string }
+
+/** A waiting item with its bytes and destination; null when it is no longer waiting. */
+async function load(ctx: Ctx, id: number): Promise<LoadedItem | null> {
+  const row = await ctx.db
+    .selectFrom('outbox as o')
+    .innerJoin('destinations as d', 'd.id', 'o.destination_id')
+    .select(['o.state', 'o.destination_id', 'o.file_name', 'o.size', 'o.sha256', 'o.attempts', 'd.name', 'd.path'])
+    .where('o.id', '=', id)
+    .executeTakeFirst()
+  if (!row || !isWaiting(row.state)) return null
+  return {
+    id,
+    destinationId: row.destination_id,
+    fileName: row.file_name,
+    size: row.size,
+    sha256: row.sha256,
+    attempts: row.attempts,
+    destinationName: row.name,
+    folder: row.path
+  }
+}
+
+/** The file-system half of an attempt: writes nothing to the database. */
+async function write(ctx: Ctx, item: LoadedItem, io: WriteIo): Promise<Written> {
+  try {
+    return { delivered: await deliverToFolder(item.folder, item.fileName, storedPayload(ctx, item), io) }
+  } catch (error) {
+    const reason = destinationFailure(error)
+    if (reason === null) throw error
+    return { reason, nextAttemptAt: nextAttemptAfter(ctx.now, item.attempts + 1) }
+  }
+}
+
+/** The database half of an attempt: the row's new state and, for deliveries, the audit entry. */
+async function record(ctx: Ctx, item: LoadedItem, written: Written): Promise<Attempt> {
+  const attempts = item.attempts + 1
+  if ('reason' in written) {
+    const { reason, nextAttemptAt } = written
+    await ctx.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('outbox')
+        .set({ state: 'fallido', attempts, last_error: reason, next_attempt_at: nextAttemptAt })
+        .where('id', '=', item.id)
+        .where('state', 'in', WAITING_STATES)
+        .execute()
+      // Automatic retries only update the row; a person's "Reintentar" is part of the history.
+      if (ctx.user) {
+        await recordAudit(trx, ctx, {
+          action: 'delivery.retry_failed',
+          entityType: 'outbox',
+          entityId: item.id,
+          summary: `Reintentó enviar «${item.fileName}» a «${item.destinationName}»: la carpeta sigue sin estar disponible (${reason})`,
+          details: { attempts, reason }
+        })
+      }
+    })
+    return { outcome: 'fallido', reason, nextAttemptAt }
+  }
+  const { delivered } = written
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('outbox')
+      .set({
+        state: 'entregado',
+        attempts,
+        last_error: '',
+        next_attempt_at: null,
+        delivered_path: delivered.path,
+        delivered_at: ctx.nowIso,
+        content: EMPTY
+      })
+      .where('id', '=', item.id)
+      .execute()
+    await recordAudit(trx, ctx, {
+      action: 'delivery.delivered',
+      entityType: 'outbox',
+      entityId: item.id,
+      summary: auditSummary(
+        ctx,
+        delivered.alreadyThere
+          ? `Comprobó que «${item.fileName}» ya estaba en «${item.destinationName}» (${delivered.path}) y lo sacó de la bandeja de salida`
+          : `Entregó «${item.fileName}» desde la bandeja de salida en «${item.destinationName}» (${delivered.path})`
+      ),
+      details: { path: delivered.path, attempts, sha256: item.sha256 }
+    })
+  })
+  return { outcome: 'entregado', path: delivered.path }
+}
+
 /** One delivery attempt of a waiting item, recorded on its row. */
 async function attempt(ctx: Ctx, id: number, io: WriteIo): Promise<Attempt> {
   const busy = flying(ctx.core)
   if (busy.has(id)) return { outcome: 'omitido' }
   busy.add(id)
   try {
-    const row = await ctx.db
-      .selectFrom('outbox as o')
-      .innerJoin('destinations as d', 'd.id', 'o.destination_id')
-      .select(['o.state', 'o.file_name', 'o.content', 'o.sha256', 'o.attempts', 'd.name', 'd.path'])
-      .where('o.id', '=', id)
-      .executeTakeFirst()
-    if (!row || !isWaiting(row.state)) return { outcome: 'omitido' }
-    const attempts = row.attempts + 1
-    let delivered: { path: string; alreadyThere: boolean }
-    try {
-      delivered = await deliverToFolder(row.path, row.file_name, row.content, row.sha256, io)
-    } catch (error) {
-      const reason = destinationFailure(error)
-      if (reason === null) throw error
-      const nextAttemptAt = nextAttemptAfter(ctx.now, attempts)
-      await ctx.db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable('outbox')
-          .set({ state: 'fallido', attempts, last_error: reason, next_attempt_at: nextAttemptAt })
-          .where('id', '=', id)
-          .where('state', 'in', WAITING_STATES)
-          .execute()
-        // Automatic retries only update the row; a person's "Reintentar" is part of the history.
-        if (ctx.user) {
-          await recordAudit(trx, ctx, {
-            action: 'delivery.retry_failed',
-            entityType: 'outbox',
-            entityId: id,
-            summary: `Reintentó enviar «${row.file_name}» a «${row.name}»: la carpeta sigue sin estar disponible (${reason})`,
-            details: { attempts, reason }
-          })
-        }
-      })
-      return { outcome: 'fallido', reason, nextAttemptAt }
-    }
-    await ctx.db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('outbox')
-        .set({
-          state: 'entregado',
-          attempts,
-          last_error: '',
-          next_attempt_at: null,
-          delivered_path: delivered.path,
-          delivered_at: ctx.nowIso,
-          content: EMPTY
-        })
-        .where('id', '=', id)
-        .execute()
-      await recordAudit(trx, ctx, {
-        action: 'delivery.delivered',
-        entityType: 'outbox',
-        entityId: id,
-        summary: auditSummary(
-          ctx,
-          delivered.alreadyThere
-            ? `Comprobó que «${row.file_name}» ya estaba en «${row.name}» (${delivered.path}) y lo sacó de la bandeja de salida`
-            : `Entregó «${row.file_name}» desde la bandeja de salida en «${row.name}» (${delivered.path})`
-        ),
-        details: { path: delivered.path, attempts, sha256: row.sha256 }
-      })
-    })
-    return { outcome: 'entregado', path: delivered.path }
+    const item = await load(ctx, id)
+    if (!item) return { outcome: 'omitido' }
+    return await record(ctx, item, await write(ctx, item, io))
   } finally {
     busy.delete(id)
   }
@@ -163,9 +230,9 @@ export interface DrainResult {
 }
 
 /**
- * Tries every due item, oldest due first. After a destination fails once, its other due items in
- * this pass are not tried (a share that is down can take long to time out): they wait as long as
- * the failed one and show its reason.
+ * Tries every due item, oldest due first, one file at a time. After a destination fails once, its
+ * other due items in this pass are not tried (a share that is down can take long to time out):
+ * they wait as long as the failed one and show its reason.
  */
 export async function drainOutbox(ctx: Ctx, io: WriteIo = diskIo): Promise<DrainResult> {
   const due = await ctx.db
@@ -196,8 +263,6 @@ export async function drainOutbox(ctx: Ctx, io: WriteIo = diskIo): Promise<Drain
       result.failed++
       blocked.set(item.destination_id, outcome)
     }
-    // Let the window's calls run between files.
-    await new Promise((resolve) => setImmediate(resolve))
   }
   return result
 }

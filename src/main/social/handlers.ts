@@ -1,5 +1,5 @@
 import type { DomainHandlers } from '../core/handlers'
-import { commitImport, previewImport } from './import/preview'
+import { commitImport, previewImport } from './imports'
 import { listYear, rowsFor } from './queries'
 import { saveGrid } from './writes'
 

@@ -56,12 +56,11 @@ export async function renderInventory(
     { value: formatInteger(fixity.failed), label: 'Archivos con fallas de integridad' }
   ])
   rd.section('2. Por tipo de material')
-  barChart(
-    rd,
-    'Activos por tipo',
-    [{ name: 'Activos', color: COLOR.bar }],
-    inventory.byKind.map((g) => ({ label: g.label, values: [g.count] }))
-  )
+  barChart(rd, {
+    title: 'Activos por tipo',
+    series: [{ name: 'Activos', color: COLOR.bar }],
+    groups: inventory.byKind.map((g) => ({ label: g.label, values: [g.count] }))
+  })
   await groupTable(rd, 'Tipo', inventory.byKind, inventory)
   rd.section('3. Por año')
   await groupTable(rd, 'Año', inventory.byYear, inventory)

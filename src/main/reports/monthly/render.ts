@@ -12,13 +12,13 @@ import { NO_CHANNEL_LABEL, NO_REQUEST_LABEL, type MonthlyFigures } from './figur
 
 const percentOf = (part: number, whole: number) => (whole > 0 ? formatPercent(part / whole) : '—')
 
-function countChart(rd: ReportDocument, counts: Count[]): void {
-  barChart(
-    rd,
-    null,
-    [{ name: 'Piezas', color: COLOR.bar }],
-    counts.map((c) => ({ label: c.label, values: [c.count] }))
-  )
+function countChart(rd: ReportDocument, heading: string, counts: Count[], intro?: string): void {
+  rd.subsection(heading)
+  barChart(rd, {
+    intro,
+    series: [{ name: 'Piezas', color: COLOR.bar }],
+    groups: counts.map((c) => ({ label: c.label, values: [c.count] }))
+  })
 }
 
 async function countTable(rd: ReportDocument, heading: string, counts: Count[], total: number): Promise<void> {
@@ -42,13 +42,14 @@ async function production(rd: ReportDocument, f: MonthlyFigures, monthName: stri
     rd.notice(`No se aprobó ninguna pieza en ${monthName}.`)
     return
   }
-  rd.subsection('2.1 Por tipo de pieza')
-  countChart(rd, f.byType)
-  rd.subsection('2.2 Por canal previsto')
-  countChart(rd, f.byChannel)
-  rd.paragraph(
-    `Una pieza prevista para varios canales cuenta en cada uno de ellos; «${NO_CHANNEL_LABEL}» reúne las piezas sin canales registrados.`,
-    { italic: true, color: COLOR.muted, size: 8 }
+  countChart(rd, '2.1 Por tipo de pieza', f.byType)
+  countChart(
+    rd,
+    '2.2 Por canal previsto',
+    f.byChannel,
+    `Una pieza prevista para varios canales cuenta en cada uno de ellos${
+      f.byChannel.some((c) => c.label === NO_CHANNEL_LABEL) ? `; «${NO_CHANNEL_LABEL}» reúne las piezas sin canales registrados` : ''
+    }.`
   )
   await pause()
   rd.subsection('2.3 Por dependencia solicitante')
@@ -63,13 +64,12 @@ function publications(rd: ReportDocument, f: MonthlyFigures, monthName: string):
     rd.notice(`No se registraron publicaciones en ${monthName}.`)
     return
   }
-  rd.paragraph(`Se registraron ${formatInteger(f.publications)} publicaciones en ${f.publicationsByChannel.length} canales.`)
-  barChart(
-    rd,
-    null,
-    [{ name: 'Publicaciones', color: COLOR.bar }],
-    f.publicationsByChannel.map((c) => ({ label: c.label, values: [c.count] }))
-  )
+  const channels = f.publicationsByChannel.length
+  barChart(rd, {
+    intro: `Se registraron ${formatInteger(f.publications)} ${f.publications === 1 ? 'publicación' : 'publicaciones'} en ${channels} ${channels === 1 ? 'canal' : 'canales'}.`,
+    series: [{ name: 'Publicaciones', color: COLOR.bar }],
+    groups: f.publicationsByChannel.map((c) => ({ label: c.label, values: [c.count] }))
+  })
 }
 
 async function process(rd: ReportDocument, f: MonthlyFigures): Promise<void> {
@@ -152,15 +152,14 @@ async function social(rd: ReportDocument, f: MonthlyFigures, data: MonthlyData, 
     if (lines.length === 0) continue
     const compared = lines.some((l) => l.metrics[metric].previous !== null)
     const current = { name: capitalize(monthName), color: COLOR.bar }
-    barChart(
-      rd,
-      `${SOCIAL_METRIC_LABELS[metric]} por red social`,
-      compared ? [{ name: capitalize(previousName), color: COLOR.barPrevious }, current] : [current],
-      lines.map((l) => ({
+    barChart(rd, {
+      title: `${SOCIAL_METRIC_LABELS[metric]} por red social`,
+      series: compared ? [{ name: capitalize(previousName), color: COLOR.barPrevious }, current] : [current],
+      groups: lines.map((l) => ({
         label: SOCIAL_NETWORK_LABELS[l.network],
         values: compared ? [l.metrics[metric].previous, l.metrics[metric].value] : [l.metrics[metric].value]
       }))
-    )
+    })
   }
 }
 

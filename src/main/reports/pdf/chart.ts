@@ -1,7 +1,7 @@
 import type { ReportDocument } from './document'
 import { formatInteger } from './format'
 import { pdfText } from './text'
-import { COLOR, FONT, SIZE } from './theme'
+import { COLOR, FONT, PAGE, SIZE } from './theme'
 
 export interface Series {
   name: string
@@ -20,21 +20,37 @@ const GROUP_GAP = 7
 const LABEL_SHARE = 0.32
 const VALUE_ROOM = 52
 
+export interface BarChart {
+  /** Bold line above the chart. */
+  title?: string
+  /** A sentence that introduces the chart and stays on its page. */
+  intro?: string
+  series: Series[]
+  groups: BarGroup[]
+  format?: (value: number) => string
+}
+
 /**
  * Horizontal bars drawn with vector shapes, one group per label and one bar per series,
  * each with its value written at its end. With more than one series a legend goes on top.
  */
-export function barChart(rd: ReportDocument, title: string | null, series: Series[], groups: BarGroup[], format = formatInteger): void {
+export function barChart(rd: ReportDocument, chart: BarChart): void {
   const { doc } = rd
+  const { series, groups, title, intro } = chart
+  const format = chart.format ?? formatInteger
   const max = Math.max(0, ...groups.flatMap((g) => g.values.map((v) => v ?? 0)))
   const labelWidth = rd.width * LABEL_SHARE
   const barLeft = rd.left + labelWidth + 6
   const barRoom = rd.width - labelWidth - 6 - VALUE_ROOM
   const groupHeight = series.length * BAR + (series.length - 1) * BAR_GAP
   const legendHeight = series.length > 1 ? 16 : 0
-  const height = (title ? 18 : 4) + legendHeight + groups.length * (groupHeight + GROUP_GAP)
+  doc.font(FONT.regular).fontSize(SIZE.body)
+  const introHeight = intro ? doc.heightOfString(pdfText(intro), { width: rd.width }) + 6 : 0
+  const height = introHeight + (title ? 18 : 4) + legendHeight + groups.length * (groupHeight + GROUP_GAP)
 
-  rd.ensureSpace(Math.min(height, 260))
+  // A chart that fits on a page is kept whole; a longer one starts on a fresh page and flows on.
+  rd.begin(Math.min(height, rd.bottom - PAGE.bodyTop))
+  if (intro) rd.paragraph(intro)
   if (title) {
     doc.font(FONT.bold).fontSize(SIZE.body).fillColor(COLOR.text)
     doc.text(pdfText(title), rd.left, doc.y, { width: rd.width })

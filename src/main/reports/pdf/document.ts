@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit'
-import { formatDate } from '../../../shared/dates'
 import { imageKind } from './image'
 import { formatInstant } from './format'
+import { drawFooter, drawHeader } from './frame'
 import { pdfText } from './text'
 import { COLOR, FONT, PAGE, SIZE } from './theme'
 
@@ -42,6 +42,11 @@ export interface BuiltReport {
   pdf: RenderedPdf
 }
 
+const HEADING = {
+  section: { size: SIZE.section, color: COLOR.heading, before: 6, after: 4 },
+  subsection: { size: SIZE.subsection, color: COLOR.text, before: 4, after: 3 }
+} as const
+
 /** Lets the main process answer other calls between chunks of a long layout. */
 export const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
@@ -55,6 +60,7 @@ export class ReportDocument {
   private readonly ended: Promise<void>
   /** The logo as a data URI: pdfkit embeds an image given by a string once and reuses it on every page. */
   private readonly logo: string | null
+  private readonly pending: { text: string; level: keyof typeof HEADING }[] = []
 
   constructor(private readonly meta: DocumentMeta) {
     const logo = meta.header.logo
@@ -96,14 +102,6 @@ export class ReportDocument {
     return this.doc.page.height - PAGE.bodyBottom
   }
 
-  get y(): number {
-    return this.doc.y
-  }
-
-  set y(value: number) {
-    this.doc.y = value
-  }
-
   /** Starts a new page unless `height` points still fit on this one. */
   ensureSpace(height: number): void {
     if (this.doc.y + height > this.bottom) this.newPage()
@@ -133,34 +131,48 @@ export class ReportDocument {
     doc.fillColor(COLOR.text)
   }
 
-  /** A numbered section title, kept together with the first lines that follow it. */
+  /**
+   * A numbered section title. Titles wait for the block that follows them (see `begin`), so a
+   * title never ends a page with its content on the next one.
+   */
   section(text: string): void {
-    this.ensureSpace(70)
-    const { doc } = this
-    this.gap(6)
-    doc.font(FONT.bold).fontSize(SIZE.section).fillColor(COLOR.heading)
-    doc.text(pdfText(text), this.left, doc.y, { width: this.width })
-    doc.moveDown(0.3)
-    doc.font(FONT.regular).fontSize(SIZE.body).fillColor(COLOR.text)
+    this.pending.push({ text, level: 'section' })
   }
 
   subsection(text: string): void {
-    this.ensureSpace(50)
+    this.pending.push({ text, level: 'subsection' })
+  }
+
+  /** Reserves `height` points for the block about to be drawn, together with the titles waiting for it. */
+  begin(height: number): void {
+    const headings = this.pending.splice(0)
     const { doc } = this
-    this.gap(4)
-    doc.font(FONT.bold).fontSize(SIZE.subsection).fillColor(COLOR.text)
-    doc.text(pdfText(text), this.left, doc.y, { width: this.width })
-    doc.moveDown(0.25)
-    doc.font(FONT.regular).fontSize(SIZE.body)
+    const headingsHeight = headings.reduce((sum, h) => {
+      const style = HEADING[h.level]
+      doc.font(FONT.bold).fontSize(style.size)
+      return sum + style.before + doc.heightOfString(pdfText(h.text), { width: this.width }) + style.after
+    }, 0)
+    this.ensureSpace(headingsHeight + height)
+    for (const h of headings) {
+      const style = HEADING[h.level]
+      this.gap(style.before)
+      doc.font(FONT.bold).fontSize(style.size).fillColor(style.color)
+      doc.text(pdfText(h.text), this.left, doc.y, { width: this.width })
+      this.gap(style.after)
+    }
+    doc.font(FONT.regular).fontSize(SIZE.body).fillColor(COLOR.text)
   }
 
   paragraph(text: string, options: { color?: string; italic?: boolean; size?: number } = {}): void {
     const { doc } = this
-    doc
-      .font(options.italic ? FONT.italic : FONT.regular)
-      .fontSize(options.size ?? SIZE.body)
-      .fillColor(options.color ?? COLOR.text)
-    doc.text(pdfText(text), this.left, doc.y, { width: this.width, lineGap: 1.5 })
+    const content = pdfText(text)
+    const font = options.italic ? FONT.italic : FONT.regular
+    const size = options.size ?? SIZE.body
+    doc.font(font).fontSize(size)
+    // At least two lines stay with the titles above; a long text then flows across pages.
+    this.begin(Math.min(doc.heightOfString(content, { width: this.width, lineGap: 1.5 }), 2.5 * doc.currentLineHeight(true)))
+    doc.font(font).fontSize(size).fillColor(options.color ?? COLOR.text)
+    doc.text(content, this.left, doc.y, { width: this.width, lineGap: 1.5 })
     doc.moveDown(0.4)
     doc.font(FONT.regular).fontSize(SIZE.body).fillColor(COLOR.text)
   }
@@ -169,10 +181,13 @@ export class ReportDocument {
   bullets(items: string[], options: { size?: number } = {}): void {
     const { doc } = this
     const size = options.size ?? SIZE.body
-    doc.font(FONT.regular).fontSize(size).fillColor(COLOR.text)
-    for (const item of items) {
+    for (const [i, item] of items.entries()) {
       const text = pdfText(item)
-      this.ensureSpace(doc.heightOfString(text, { width: this.width - 14 }) + 2)
+      doc.font(FONT.regular).fontSize(size)
+      const height = doc.heightOfString(text, { width: this.width - 14 }) + 2
+      if (i === 0) this.begin(height)
+      else this.ensureSpace(height)
+      doc.font(FONT.regular).fontSize(size).fillColor(COLOR.text)
       const y = doc.y
       doc.text('•', this.left + 2, y, { width: 10, lineBreak: false })
       doc.text(text, this.left + 14, y, { width: this.width - 14, lineGap: 1 })
@@ -194,7 +209,8 @@ export class ReportDocument {
         return doc.heightOfString(pdfText(value || '—'), { width: columnWidth - labelWidth })
       })
       const height = Math.max(...heights, 12)
-      this.ensureSpace(height + 4)
+      if (i === 0) this.begin(height + 4)
+      else this.ensureSpace(height + 4)
       const y = doc.y
       row.forEach(([label, value], column) => {
         const x = this.left + column * (columnWidth + 16)
@@ -217,7 +233,7 @@ export class ReportDocument {
     doc.font(FONT.regular).fontSize(SIZE.small)
     const labelHeight = Math.max(...items.map((i) => doc.heightOfString(pdfText(i.label), { width: boxWidth - 12 })))
     const height = 30 + labelHeight + 6
-    this.ensureSpace(height + 8)
+    this.begin(height + 8)
     const y = doc.y
     items.forEach((item, i) => {
       const x = this.left + i * (boxWidth + gap)
@@ -238,7 +254,7 @@ export class ReportDocument {
     const content = pdfText(text)
     doc.font(FONT.regular).fontSize(SIZE.body)
     const height = doc.heightOfString(content, { width: this.width - 20 }) + 14
-    this.ensureSpace(height + 6)
+    this.begin(height + 6)
     const y = doc.y
     doc
       .rect(this.left, y, this.width, height)
@@ -263,87 +279,20 @@ export class ReportDocument {
   /** Draws the header and footer on every page and closes the document. */
   async finish(): Promise<RenderedPdf> {
     const { doc } = this
+    if (this.pending.length > 0) this.begin(0)
     const range = doc.bufferedPageRange()
     for (let i = 0; i < range.count; i++) {
       doc.switchToPage(range.start + i)
       // Writing in the margins must not start new pages.
       const margins = { ...doc.page.margins }
       doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 }
-      this.drawHeader()
-      this.drawFooter(i + 1, range.count)
+      const area = { left: this.left, width: this.width }
+      drawHeader(doc, area, this.meta.header, this.logo, this.meta.documentName)
+      drawFooter(doc, area, `Generado por ${this.meta.generatedBy} el ${formatInstant(this.meta.generatedAt)} · Pauta`, i + 1, range.count)
       doc.page.margins = margins
     }
     doc.end()
     await this.ended
     return { bytes: Buffer.concat(this.chunks), pageCount: range.count }
-  }
-
-  private drawHeader(): void {
-    const { doc, meta } = this
-    const { header } = meta
-    const top = PAGE.headerTop
-    const height = PAGE.headerHeight
-    const left = this.left
-    const width = this.width
-    const logoWidth = header.logo ? 104 : 0
-    const codeWidth = 150
-    const centerX = left + logoWidth
-    const centerWidth = width - logoWidth - codeWidth
-    const codeX = centerX + centerWidth
-    const band = height / 2
-
-    doc.lineWidth(0.75).strokeColor(COLOR.rule)
-    doc.rect(left, top, width, height).stroke()
-    if (this.logo) {
-      doc.moveTo(centerX, top).lineTo(centerX, top + height).stroke()
-      doc.image(this.logo, left + 6, top + 5, { fit: [logoWidth - 12, height - 10], align: 'center', valign: 'center' })
-    }
-    doc.moveTo(codeX, top).lineTo(codeX, top + height).stroke()
-    doc.moveTo(centerX, top + band).lineTo(codeX, top + band).stroke()
-    doc.fillColor(COLOR.heading).rect(centerX + 0.4, top + band + 0.4, centerWidth - 0.8, band - 0.8).fill(COLOR.tableHeader)
-
-    const centered = (text: string, y: number, bandHeight: number, font: string, size: number, color: string) => {
-      doc.font(font).fontSize(size)
-      const content = pdfText(text)
-      const options = { width: centerWidth - 12, align: 'center' as const, height: bandHeight - 4, ellipsis: true }
-      const textHeight = Math.min(doc.heightOfString(content, options), bandHeight - 4)
-      doc.fillColor(color).text(content, centerX + 6, y + (bandHeight - textHeight) / 2, options)
-    }
-    const processLine = header.processName ? `Proceso: ${header.processName}` : ''
-    doc.font(FONT.bold).fontSize(9.5)
-    const entityHeight = doc.heightOfString(pdfText(header.entityName.toLocaleUpperCase('es-CO')), { width: centerWidth - 12 })
-    doc.font(FONT.regular).fontSize(8)
-    const processHeight = processLine ? doc.heightOfString(pdfText(processLine), { width: centerWidth - 12 }) : 0
-    const stackTop = top + Math.max(2, (band - entityHeight - processHeight - 1) / 2)
-    centered(header.entityName.toLocaleUpperCase('es-CO'), stackTop, entityHeight + 2, FONT.bold, 9.5, COLOR.heading)
-    if (processLine) centered(processLine, stackTop + entityHeight + 1, processHeight + 2, FONT.regular, 8, COLOR.muted)
-    centered(meta.documentName.toLocaleUpperCase('es-CO'), top + band, band, FONT.bold, 9.5, COLOR.text)
-
-    const rows: [string, string][] = [
-      ['Código', header.documentCode || '—'],
-      ['Versión', header.version || '—'],
-      ['Fecha', header.versionDate ? formatDate(header.versionDate) : '—']
-    ]
-    const rowHeight = height / rows.length
-    rows.forEach(([label, value], i) => {
-      const y = top + i * rowHeight
-      if (i > 0) doc.moveTo(codeX, y).lineTo(left + width, y).stroke()
-      doc.font(FONT.bold).fontSize(8).fillColor(COLOR.muted)
-      doc.text(`${label}:`, codeX + 7, y + rowHeight / 2 - 4, { width: 44, lineBreak: false })
-      doc.font(FONT.regular).fontSize(8).fillColor(COLOR.text)
-      doc.text(pdfText(value), codeX + 51, y + rowHeight / 2 - 4, { width: codeWidth - 58, lineBreak: false, ellipsis: true })
-    })
-  }
-
-  private drawFooter(page: number, count: number): void {
-    const { doc, meta } = this
-    const y = doc.page.height - PAGE.footerFromBottom
-    doc.lineWidth(0.5).strokeColor(COLOR.rule)
-    doc.moveTo(this.left, y).lineTo(this.left + this.width, y).stroke()
-    doc.font(FONT.regular).fontSize(SIZE.small).fillColor(COLOR.muted)
-    const generated = pdfText(`Generado por ${meta.generatedBy} el ${formatInstant(meta.generatedAt)} · Pauta`)
-    doc.text(generated, this.left, y + 6, { width: this.width - 90, lineBreak: false, ellipsis: true })
-    doc.font(FONT.bold).fillColor(COLOR.text)
-    doc.text(`Página ${page} de ${count}`, this.left + this.width - 90, y + 6, { width: 90, align: 'right', lineBreak: false })
   }
 }

@@ -54,7 +54,9 @@ export async function table(rd: ReportDocument, columns: Column[], rows: TableRo
     doc.y = y + headerHeight
   }
 
-  rd.ensureSpace(headerHeight + 20)
+  const first = rows[0]
+  const firstHeight = !first ? 0 : 'group' in first ? 2 * headerHeight : heightOf(first.cells.map(pdfText), first.bold ? FONT.bold : FONT.regular)
+  rd.begin(headerHeight + firstHeight)
   drawHeader()
   let stripe = false
   for (const [index, row] of rows.entries()) {

@@ -34,13 +34,13 @@ export function toWinAnsi(text: string): { text: string; dropped: boolean } {
   let out = ''
   let dropped = false
   for (const char of text.normalize('NFC').replace(/\r\n?/g, '\n')) {
-    if (isWinAnsi(char)) {
-      out += char
-      continue
-    }
     const replacement = REPLACEMENTS[char]
     if (replacement !== undefined) {
       out += replacement
+      continue
+    }
+    if (isWinAnsi(char)) {
+      out += char
       continue
     }
     // A letter with a diacritic Spanish does not use ("ș", "ł") keeps its base letter.

@@ -101,6 +101,9 @@ async function design(rd: ReportDocument, p: PieceRecord): Promise<void> {
   )
 }
 
+/** Room for a review's title, checklist and comments, read as one block. */
+const REVIEW_BLOCK = 175
+
 async function reviews(rd: ReportDocument, p: PieceRecord): Promise<void> {
   rd.section('4. Revisiones')
   if (p.reviews.length === 0) {
@@ -108,11 +111,8 @@ async function reviews(rd: ReportDocument, p: PieceRecord): Promise<void> {
     return
   }
   for (const [i, r] of p.reviews.entries()) {
-    // A review is read as one block: its title, checklist and comments stay on one page.
-    rd.ensureSpace(175)
-    rd.subsection(
-      `4.${i + 1} ${REVIEW_STAGE_LABELS[r.stage]}, versión ${r.versionNumber}: ${REVIEW_DECISION_LABELS[r.decision]}`
-    )
+    rd.subsection(`4.${i + 1} ${REVIEW_STAGE_LABELS[r.stage]}, versión ${r.versionNumber}: ${REVIEW_DECISION_LABELS[r.decision]}`)
+    rd.begin(REVIEW_BLOCK)
     rd.paragraph(`Revisó ${r.reviewerName} el ${formatInstant(r.createdAt)}.`)
     await table(
       rd,

@@ -14,7 +14,7 @@ export type FollowedActivity = FollowupActivity & { followup: ActivityFollowup }
 export const ALERT_RULES = [
   'Meta del periodo: la meta de la actividad en el plan, prorrateada por los días del periodo frente a los días de la vigencia del plan.',
   'Ejecutado: piezas de la actividad publicadas en el periodo; cada pieza cuenta una vez, en la fecha de su primera publicación. «Publicaciones» suma todas las publicaciones registradas en el periodo, en cualquier canal.',
-  'Atrasada: lo ejecutado es menor que la meta del periodo multiplicada por la parte del periodo ya transcurrida a la fecha de corte.',
+  'Atrasada: lo ejecutado es menor que lo esperado a la fecha de corte, es decir, la meta del periodo multiplicada por la parte del periodo ya transcurrida (redondeado a un decimal).',
   'Sin actividad: la frecuencia de la actividad exige al menos una publicación en cada periodo (día hábil de lunes a viernes, semana de lunes a domingo, mes, bimestre, trimestre, semestre o año calendario; «Permanente», cada mes) y alguno de esos periodos, completo dentro del periodo del informe y ya terminado, no tuvo ninguna. Las actividades «Según requerimiento» no tienen esta alerta.'
 ]
 

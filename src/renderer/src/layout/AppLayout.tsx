@@ -56,7 +56,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   }
 
   return (
-    <AppShell navbar={{ width: 250, breakpoint: 0 }} padding="lg">
+    <AppShell navbar={{ width: 270, breakpoint: 0 }} padding="lg">
       <AppShell.Navbar p="sm">
         <Stack gap={2} mb="md" px="xs">
           <Title order={3} c="indigo.8">
@@ -95,10 +95,10 @@ export function AppLayout({ children }: { children: ReactNode }) {
         {user && (
           <Group justify="space-between" wrap="nowrap" px="xs" pt="sm" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
             <Box style={{ minWidth: 0 }}>
-              <Text size="sm" fw={600} truncate>
+              <Text size="sm" fw={600} lineClamp={2}>
                 {user.fullName}
               </Text>
-              <Text size="xs" c="dimmed" truncate>
+              <Text size="xs" c="dimmed" lineClamp={2}>
                 {ROLE_LABELS[user.role]}
                 {user.delegationEndsOn ? ' · con delegación' : ''}
               </Text>

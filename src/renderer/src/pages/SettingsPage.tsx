@@ -1,15 +1,5 @@
 import { useState } from 'react'
 import { Tabs } from '@mantine/core'
-import {
-  IconBuildingCommunity,
-  IconDatabase,
-  IconFileDescription,
-  IconFolderShare,
-  IconListDetails,
-  IconUserShield,
-  IconUsers,
-  IconUserCircle
-} from '@tabler/icons-react'
 import { PageHeader } from '../components/PageHeader'
 import { useCurrentUser } from '../stores/session'
 import { canManage } from '../features/auth/abilities'
@@ -30,35 +20,16 @@ export function SettingsPage() {
     <>
       <PageHeader title="Configuración" description="Datos de la entidad, equipo de la oficina, delegaciones, catálogos, informes, destinos, copias de seguridad y su cuenta." />
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
+        {/* Text only: with icons, eight sections no longer fit in one row beside the sidebar. */}
         <Tabs.List mb="lg">
-          <Tabs.Tab value="entidad" leftSection={<IconBuildingCommunity size={16} />}>
-            Entidad
-          </Tabs.Tab>
-          <Tabs.Tab value="usuarios" leftSection={<IconUsers size={16} />}>
-            Usuarios
-          </Tabs.Tab>
-          {canManage(role, 'delegations') && (
-            <Tabs.Tab value="delegaciones" leftSection={<IconUserShield size={16} />}>
-              Delegaciones
-            </Tabs.Tab>
-          )}
-          <Tabs.Tab value="catalogos" leftSection={<IconListDetails size={16} />}>
-            Catálogos
-          </Tabs.Tab>
-          <Tabs.Tab value="encabezado" leftSection={<IconFileDescription size={16} />}>
-            Encabezado de informes
-          </Tabs.Tab>
-          <Tabs.Tab value="destinos" leftSection={<IconFolderShare size={16} />}>
-            Destinos
-          </Tabs.Tab>
-          {can(role, 'manageBackups') && (
-            <Tabs.Tab value="copias" leftSection={<IconDatabase size={16} />}>
-              Copias de seguridad
-            </Tabs.Tab>
-          )}
-          <Tabs.Tab value="cuenta" leftSection={<IconUserCircle size={16} />}>
-            Mi cuenta
-          </Tabs.Tab>
+          <Tabs.Tab value="entidad">Entidad</Tabs.Tab>
+          <Tabs.Tab value="usuarios">Usuarios</Tabs.Tab>
+          {canManage(role, 'delegations') && <Tabs.Tab value="delegaciones">Delegaciones</Tabs.Tab>}
+          <Tabs.Tab value="catalogos">Catálogos</Tabs.Tab>
+          <Tabs.Tab value="encabezado">Encabezado de informes</Tabs.Tab>
+          <Tabs.Tab value="destinos">Destinos</Tabs.Tab>
+          {can(role, 'manageBackups') && <Tabs.Tab value="copias">Copias de seguridad</Tabs.Tab>}
+          <Tabs.Tab value="cuenta">Mi cuenta</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="entidad">
           <EntityTab canEdit={canManage(role, 'settings')} />

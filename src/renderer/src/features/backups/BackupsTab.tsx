@@ -23,7 +23,7 @@ function Backups({ status }: { status: BackupStatus }) {
   const [restoring, setRestoring] = useState<BackupItem | null>(null)
   const runNow = useApiMutation(() => api.backups.runNow(), {
     invalidates: [['backups'], ['delivery', 'outbox']],
-    success: (s) => (s.lastError ? null : `Copia hecha el ${formatDateTime(s.lastBackupAt)}.`)
+    success: (s) => (s.lastError ? null : `Copia hecha el ${formatDateTime(s.lastBackupAt)}`)
   })
 
   return (
@@ -98,7 +98,7 @@ function BackupList({ items, onRestore }: { items: BackupItem[]; onRestore: (b: 
                   </Badge>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" ff="monospace" style={{ wordBreak: 'break-all' }}>
+                  <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
                     {b.fileName}
                   </Text>
                 </Table.Td>

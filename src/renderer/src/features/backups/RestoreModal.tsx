@@ -13,7 +13,7 @@ const CONFIRM_WORD = 'RESTAURAR'
 /** Replacing every record is the hardest write to undo: the person names the copy's date and types a word. */
 export function RestoreModal({ backup, onClose }: { backup: BackupItem | null; onClose: () => void }) {
   return (
-    <Modal opened={backup !== null} onClose={onClose} title="Restaurar una copia de seguridad" centered size="lg">
+    <Modal opened={backup !== null} onClose={onClose} title="Restaurar una copia de seguridad" centered size="lg" closeButtonProps={{ 'aria-label': 'Cerrar' }}>
       {backup && <RestoreForm backup={backup} onClose={onClose} />}
     </Modal>
   )
@@ -27,7 +27,7 @@ function RestoreForm({ backup, onClose }: { backup: BackupItem; onClose: () => v
   const restore = useMutation({
     mutationFn: () => api.backups.restore({ fileName: backup.fileName }),
     onSuccess: async () => {
-      notifications.show({ color: 'green', message: `Se restauró la copia del ${when}. Los datos actuales quedaron guardados aparte.`, autoClose: 10_000 })
+      notifications.show({ color: 'green', message: `Se restauró la copia del ${when}; los datos que había quedaron guardados aparte.`, autoClose: 10_000 })
       onClose()
       // Every record may have changed, sessions included: forget all cached data and ask main who is signed in.
       queryClient.clear()

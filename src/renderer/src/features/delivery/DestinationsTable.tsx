@@ -39,7 +39,7 @@ export function DestinationsTable({ destinations, checks, checkingId, actions }:
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm" ff="monospace" style={{ wordBreak: 'break-all' }}>
+                    <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
                       {d.path}
                     </Text>
                     {check && <CheckResult check={check} />}

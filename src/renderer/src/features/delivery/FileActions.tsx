@@ -57,8 +57,17 @@ function OutcomeNotice({ outcome, onClose }: { outcome: Outcome; onClose: () => 
     )
   }
   return (
-    <Alert role="status" color="yellow" variant="light" icon={<IconClockHour4 size={18} />} withCloseButton closeButtonLabel="Cerrar aviso" onClose={onClose}>
-      Quedó en la bandeja de salida: {result.message}{' '}
+    <Alert
+      role="status"
+      color="yellow"
+      variant="light"
+      icon={<IconClockHour4 size={18} />}
+      title="Quedó en la bandeja de salida"
+      withCloseButton
+      closeButtonLabel="Cerrar aviso"
+      onClose={onClose}
+    >
+      {result.message}{' '}
       <Anchor component={Link} href="/bandeja" size="sm">
         Ver la bandeja de salida
       </Anchor>

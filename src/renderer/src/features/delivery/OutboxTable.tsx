@@ -35,7 +35,7 @@ export function OutboxTable({ items, onRetry, onCancel, retryingId }: Props) {
             {items.map((item) => (
               <Table.Tr key={item.id}>
                 <Table.Td>
-                  <Text size="sm" fw={500} style={{ wordBreak: 'break-all' }}>
+                  <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
                     {item.fileName}
                   </Text>
                   <Text size="xs" c="dimmed">
@@ -61,6 +61,9 @@ export function OutboxTable({ items, onRetry, onCancel, retryingId }: Props) {
     </Paper>
   )
 }
+
+/** Main's reasons may start in lower case, as they also complete sentences of its own. */
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
 function ItemActions({
   item,
@@ -93,7 +96,7 @@ function Result({ item }: { item: OutboxItem }) {
   if (item.state === 'entregado') {
     return (
       <Stack gap={2}>
-        <Text size="sm" style={{ wordBreak: 'break-all' }}>
+        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
           {item.deliveredPath}
         </Text>
         {item.deliveredAt && (
@@ -108,7 +111,7 @@ function Result({ item }: { item: OutboxItem }) {
     <Stack gap={2}>
       {item.lastError && (
         <Text size="sm" c={item.state === 'cancelado' ? 'dimmed' : 'orange.9'}>
-          {item.lastError}
+          {sentence(item.lastError)}
         </Text>
       )}
       {isWaiting(item) && item.nextAttemptAt && (

@@ -7,7 +7,6 @@ import { openPdf, POINTS_TO_CSS } from './pdf'
 
 const ZOOM_STEPS = [0.5, 0.67, 0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3]
 const PAGE_PADDING = 32
-// Room for the vertical scrollbar, so "Ajustar al ancho" never needs a horizontal one.
 const SCROLLBAR = 16
 
 type Zoom = number | 'ancho'
@@ -19,6 +18,7 @@ export function PdfPreview({ url, title }: { url: string; title: string }) {
   const [page, setPage] = useState(1)
   const [zoom, setZoom] = useState<Zoom>('ancho')
   const [pageWidth, setPageWidth] = useState<number | null>(null)
+  // Mantine measures the border box: the padding and a scrollbar come off before fitting the page.
   const { ref: frame, width: frameWidth } = useElementSize()
 
   useEffect(() => {
@@ -43,7 +43,7 @@ export function PdfPreview({ url, title }: { url: string; title: string }) {
     }
   }, [url])
 
-  const fitScale = pageWidth && frameWidth > 0 ? Math.max(0.25, (frameWidth - SCROLLBAR) / (pageWidth * POINTS_TO_CSS)) : 1
+  const fitScale = pageWidth && frameWidth > 0 ? Math.max(0.25, (frameWidth - PAGE_PADDING - SCROLLBAR) / (pageWidth * POINTS_TO_CSS)) : 1
   const scale = zoom === 'ancho' ? fitScale : zoom
   const total = doc?.numPages ?? 0
 
@@ -53,7 +53,7 @@ export function PdfPreview({ url, title }: { url: string; title: string }) {
   }
 
   return (
-    <Paper withBorder radius="md" component="section" aria-label={`Vista previa: ${title}`}>
+    <Paper withBorder radius="md" component="section" aria-label={`Vista previa: ${title}`} style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
       <Group justify="space-between" px="sm" py={6} style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }} wrap="nowrap">
         <Group gap={4} wrap="nowrap">
           <Tooltip label="Página anterior">
@@ -99,9 +99,8 @@ export function PdfPreview({ url, title }: { url: string; title: string }) {
         ref={frame}
         bg="gray.2"
         p={PAGE_PADDING / 2}
-        h="calc(100vh - 250px)"
-        mih={420}
-        style={{ overflow: 'auto' }}
+        mih={320}
+        style={{ flex: 1, overflow: 'auto' }}
         tabIndex={0}
         aria-label="Páginas del informe"
         onKeyDown={(e) => {

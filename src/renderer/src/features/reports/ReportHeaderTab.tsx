@@ -125,30 +125,48 @@ function LogoPanel({ header, canEdit }: { header: ReportHeader; canEdit: boolean
 
 /** A small mock of the header as the PDF draws it, so the office sees the effect before generating. */
 function HeaderSample({ header }: { header: ReportHeader }) {
+  const label = (text: string) => (
+    <Text span size="xs" fw={700} mr={6}>
+      {text}
+    </Text>
+  )
   return (
     <Paper withBorder p="lg" radius="md">
       <Stack gap="sm">
         <Title order={5}>Así se ve en los informes</Title>
-        <Table withTableBorder withColumnBorders fz="xs" bg="white" aria-label="Vista del encabezado" layout="fixed">
+        <Table withTableBorder withColumnBorders fz="xs" bg="white" aria-label="Vista del encabezado" layout="fixed" verticalSpacing={6}>
           <Table.Tbody>
             <Table.Tr>
-              <Table.Td rowSpan={3} w={110} ta="center">
-                {header.logoUrl ? <Image src={header.logoUrl} alt="" fit="contain" mah={56} /> : <Text size="xs" c="dimmed">Logo</Text>}
+              <Table.Td rowSpan={3} w={100} ta="center">
+                {header.logoUrl ? <Image src={header.logoUrl} alt="" fit="contain" mah={60} /> : <Text size="xs" c="dimmed">Logo</Text>}
               </Table.Td>
-              <Table.Td ta="center" fw={700}>
-                {header.entityName}
+              <Table.Td rowSpan={2} ta="center">
+                <Text size="sm" fw={700} tt="uppercase">
+                  {header.entityName}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  Proceso: {header.processName || '—'}
+                </Text>
               </Table.Td>
-              <Table.Td w={150}>Código: {header.documentCode || '—'}</Table.Td>
+              <Table.Td w={150}>
+                {label('Código:')}
+                {header.documentCode || '—'}
+              </Table.Td>
             </Table.Tr>
             <Table.Tr>
-              <Table.Td ta="center">Proceso: {header.processName || '—'}</Table.Td>
-              <Table.Td>Versión: {header.version || '—'}</Table.Td>
+              <Table.Td>
+                {label('Versión:')}
+                {header.version || '—'}
+              </Table.Td>
             </Table.Tr>
             <Table.Tr>
-              <Table.Td ta="center" fw={600}>
+              <Table.Td ta="center" fw={700} tt="uppercase" bg="gray.1">
                 Informe mensual de gestión
               </Table.Td>
-              <Table.Td>Fecha: {header.versionDate ? formatDate(header.versionDate) : '—'}</Table.Td>
+              <Table.Td>
+                {label('Fecha:')}
+                {header.versionDate ? formatDate(header.versionDate) : '—'}
+              </Table.Td>
             </Table.Tr>
           </Table.Tbody>
         </Table>

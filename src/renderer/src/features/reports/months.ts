@@ -16,6 +16,12 @@ export function formatMonth(isoMonth: string): string {
   return monthName.format(new Date(`${isoMonth.slice(0, 7)}-01T00:00:00Z`))
 }
 
+/** "2026-10" → "Octubre de 2026", to start a line or a cell. */
+export function monthTitle(isoMonth: string): string {
+  const name = formatMonth(isoMonth)
+  return name.charAt(0).toUpperCase() + name.slice(1)
+}
+
 /** "2026-10" → "oct." style short label for grid columns and rows. */
 export function shortMonth(isoMonth: string): string {
   return new Intl.DateTimeFormat('es-CO', { month: 'short', timeZone: 'UTC' }).format(new Date(`${isoMonth.slice(0, 7)}-01T00:00:00Z`))

@@ -5,7 +5,7 @@ import type { SocialImportPreview } from '../../../../shared/contract'
 import { SOCIAL_METRICS, SOCIAL_METRIC_LABELS, SOCIAL_NETWORKS, SOCIAL_NETWORK_LABELS, type SocialMetric, type SocialNetwork } from '../../../../shared/domain/reports'
 import { api } from '../../lib/api'
 import { useApiMutation } from '../../lib/mutation'
-import { formatMonth } from '../reports/months'
+import { monthTitle } from '../reports/months'
 
 type Mapping = SocialImportPreview['mapping']
 type Target = SocialMetric | 'month' | null
@@ -34,7 +34,7 @@ interface Props {
 /** Reads a platform's CSV export, shows what it understood and what it would write, and imports on request. */
 export function ImportWizard({ opened, onClose, onImported }: Props) {
   return (
-    <Modal opened={opened} onClose={onClose} title="Importar estadísticas desde un CSV" centered size="xl">
+    <Modal opened={opened} onClose={onClose} title="Importar estadísticas desde un CSV" centered size={960} closeButtonProps={{ 'aria-label': 'Cerrar' }}>
       {opened && <Wizard onClose={onClose} onImported={onImported} />}
     </Modal>
   )
@@ -227,13 +227,13 @@ function MappingTable({ mapping, onChange }: { mapping: Mapping; onChange: (m: M
 
 function TotalsTable({ rows }: { rows: SocialImportPreview['rows'] }) {
   return (
-    <Table.ScrollContainer minWidth={760} maxHeight={240}>
-      <Table verticalSpacing={4} stickyHeader striped aria-label="Totales mensuales a importar">
+    <Table.ScrollContainer minWidth={820} maxHeight={240}>
+      <Table verticalSpacing={4} fz="sm" stickyHeader striped aria-label="Totales mensuales a importar">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Mes</Table.Th>
+            <Table.Th w={160}>Mes</Table.Th>
             {SOCIAL_METRICS.map((m) => (
-              <Table.Th key={m} ta="right">
+              <Table.Th key={m} ta="right" fz="xs">
                 {SOCIAL_METRIC_LABELS[m]}
               </Table.Th>
             ))}
@@ -242,7 +242,7 @@ function TotalsTable({ rows }: { rows: SocialImportPreview['rows'] }) {
         <Table.Tbody>
           {rows.map((r) => (
             <Table.Tr key={`${r.network}-${r.month}`}>
-              <Table.Td tt="capitalize">{formatMonth(r.month)}</Table.Td>
+              <Table.Td>{monthTitle(r.month)}</Table.Td>
               {SOCIAL_METRICS.map((m) => (
                 <Table.Td key={m} ta="right">
                   {r.values[m] === undefined ? '—' : number.format(r.values[m])}

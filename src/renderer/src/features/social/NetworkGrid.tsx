@@ -24,15 +24,21 @@ interface Props {
 export const NetworkGrid = memo(function NetworkGrid({ network, months, lastOpenMonth, valuesOf, savedOf, dirty, errors, readOnly, onChange }: Props) {
   const networkName = SOCIAL_NETWORK_LABELS[network]
   return (
-    <Table.ScrollContainer minWidth={1100}>
-      <Table verticalSpacing={6} horizontalSpacing="xs" stickyHeader layout="fixed" aria-label={`Estadísticas de ${networkName}`}>
+    <Table.ScrollContainer minWidth={860}>
+      <Table verticalSpacing={4} horizontalSpacing={6} stickyHeader layout="fixed" aria-label={`Estadísticas de ${networkName}`}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={110}>Mes</Table.Th>
+            <Table.Th w={64} fz="xs" style={{ verticalAlign: 'bottom' }}>
+              Mes
+            </Table.Th>
             {SOCIAL_METRICS.map((m) => (
-              <Table.Th key={m}>{SOCIAL_METRIC_LABELS[m]}</Table.Th>
+              <Table.Th key={m} fz="xs" style={{ verticalAlign: 'bottom' }}>
+                {SOCIAL_METRIC_LABELS[m]}
+              </Table.Th>
             ))}
-            <Table.Th w={90}>Origen</Table.Th>
+            <Table.Th w={92} fz="xs" style={{ verticalAlign: 'bottom' }}>
+              Origen
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -45,7 +51,7 @@ export const NetworkGrid = memo(function NetworkGrid({ network, months, lastOpen
             return (
               <Table.Tr key={month} bg={dirty.has(key) ? 'yellow.0' : undefined}>
                 <Table.Td>
-                  <Text size="sm" fw={500} tt="capitalize">
+                  <Text size="sm" fw={500} tt="capitalize" mt={5}>
                     {shortMonth(month)}
                   </Text>
                 </Table.Td>

@@ -1,18 +1,26 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
-import type { SocialImportPreview, SocialStatRow } from '../../../shared/contract'
-import { SOCIAL_NETWORK_LABELS, type SocialNetwork } from '../../../shared/domain/reports'
-import type { AuthedCtx } from '../../core/context'
-import { AppError, validation } from '../../core/errors'
-import { authorize } from '../../auth/permissions'
-import { rowsFor } from '../queries'
-import { writeImported } from '../writes'
-import { aggregate } from './aggregate'
-import { decodeCsv } from './decode'
-import { adjustMapping, guessMapping, locateHeader, resolveMapping, unrecognised, type MappingEntry } from './mapping'
-import { dropPending, findPending, keepPending } from './pending'
-import { readTable } from './table'
-import { detectPlatform, normalizeHeader } from './vocabulary'
+import type { SocialImportPreview, SocialStatRow } from '../../shared/contract'
+import { SOCIAL_NETWORK_LABELS, type SocialNetwork } from '../../shared/domain/reports'
+import type { AuthedCtx } from '../core/context'
+import { AppError, validation } from '../core/errors'
+import { authorize } from '../auth/permissions'
+import { rowsFor } from './queries'
+import { writeImported } from './writes'
+import { aggregate } from './import/aggregate'
+import { decodeCsv } from './import/decode'
+import {
+  adjustMapping,
+  guessMapping,
+  locateHeader,
+  resolveMapping,
+  unrecognised,
+  type MappingEntry,
+  type ResolvedMapping
+} from './import/mapping'
+import { dropPending, findPending, keepPending } from './import/pending'
+import { readTable } from './import/table'
+import { detectPlatform, normalizeHeader } from './import/vocabulary'
 
 /** Platform exports of a year of daily figures weigh a few hundred kilobytes. */
 const MAX_BYTES = 20 * 1024 * 1024
@@ -28,6 +36,15 @@ async function readSource(path: string, fileName: string): Promise<Buffer> {
   })
 }
 
+/** A file whose headers give no date column or no figure has nothing Pauta recognises. */
+function resolveGuess(mapping: MappingEntry[], fileName: string, columns: string[]): ResolvedMapping {
+  try {
+    return resolveMapping(mapping)
+  } catch {
+    throw unrecognised(fileName, columns)
+  }
+}
+
 /** Opens the picker, reads the platform's CSV and shows what an import would write; writes nothing. */
 export async function previewImport(ctx: AuthedCtx, network: SocialNetwork): Promise<SocialImportPreview | null> {
   authorize(ctx, 'social.manage')
@@ -40,14 +57,8 @@ export async function previewImport(ctx: AuthedCtx, network: SocialNetwork): Pro
   const { text, encoding } = decodeCsv(await readSource(path, fileName), fileName)
   const table = locateHeader(readTable(text, fileName), fileName)
   const mapping = guessMapping(table)
-  let resolved
-  try {
-    resolved = resolveMapping(mapping)
-  } catch {
-    throw unrecognised(fileName, table.columns)
-  }
   const platform = detectPlatform(table.columns.map(normalizeHeader), table.titles.map(normalizeHeader))
-  const { rows, errors } = aggregate(table, resolved, ctx.today)
+  const { rows, errors } = aggregate(table, resolveGuess(mapping, fileName, table.columns), ctx.today)
   const token = keepPending(ctx, { network, fileName, encoding, platform, table, mapping })
   return { token, fileName, detectedPlatform: platform, encoding, mapping, rows: rows.map((r) => ({ network, ...r })), errors }
 }
