@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { copyFile, mkdir, open, readdir, rm, writeFile } from 'node:fs/promises'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { join } from 'node:path'
 import { startCore } from '../src/main/core/create-core'
 import type { Host } from '../src/main/core/host'
@@ -13,9 +14,12 @@ import type { BenchResult } from './run'
 const FILES = 100
 const FILE_BYTES = 1024 * 1024
 const MB = FILES * (FILE_BYTES / (1024 * 1024))
-// The drain writes a temporary file, flushes it to the disk, reads it back for its SHA-256,
-// renames it and updates its row: held against a copy loop that also flushes each file.
-const TARGET_SHARE = 0.5
+// Each file is read from its row, written to a temporary name, flushed to the disk, read back for
+// its SHA-256, renamed and its row updated: far more work than copyFile. The target is that the
+// outbox is never what holds a delivery back: an office network (100 Mbit/s) moves about 11 MB/s.
+const TARGET_MB_S = 20
+// The drain runs in the main process: the window's calls must keep being answered meanwhile.
+const TARGET_DELAY_MS = 200
 
 const host: Host = {
   pickFiles: async () => [],
@@ -52,10 +56,14 @@ export async function run(): Promise<BenchResult[]> {
       await enqueue(ctx, { destination, generatedFileId: null, fileName, bytes, sha256: sha256Of(bytes) }, null)
     }
     await mkdir(destinationFolder)
+    const delay = monitorEventLoopDelay({ resolution: 5 })
+    delay.enable()
     const drainSeconds = await timed(async () => {
       const result = await drainOutbox(systemCtx(core, new Date(now.getTime() + 1000)))
       if (result.delivered !== FILES) throw new Error(`Se entregaron ${result.delivered} de ${FILES} archivos`)
     })
+    delay.disable()
+    const maxDelayMs = delay.max / 1e6
     if ((await readdir(destinationFolder)).length !== FILES) throw new Error('Faltan archivos en la carpeta de destino')
 
     const names = await readdir(sources)
@@ -77,10 +85,10 @@ export async function run(): Promise<BenchResult[]> {
     await rm(bare, { recursive: true })
 
     const drainRate = MB / drainSeconds
-    const flushedRate = MB / flushedSeconds
     return [
-      { name: `bandeja: ${FILES} archivos de 1 MB a una carpeta local`, value: drainRate, unit: 'MB/s', target: `≥ ${TARGET_SHARE * 100} % de copyFile + fsync`, ok: drainRate >= TARGET_SHARE * flushedRate },
-      { name: 'referencia: copyFile + fsync de los mismos archivos', value: flushedRate, unit: 'MB/s', target: 'referencia', ok: true },
+      { name: `bandeja: ${FILES} archivos de 1 MB a una carpeta local`, value: drainRate, unit: 'MB/s', target: `≥ ${TARGET_MB_S} MB/s`, ok: drainRate >= TARGET_MB_S },
+      { name: 'bandeja: espera máxima del proceso principal', value: maxDelayMs, unit: 'ms', target: `≤ ${TARGET_DELAY_MS} ms`, ok: maxDelayMs <= TARGET_DELAY_MS },
+      { name: 'referencia: copyFile + fsync de los mismos archivos', value: MB / flushedSeconds, unit: 'MB/s', target: 'referencia', ok: true },
       { name: 'referencia: copyFile sin fsync (caché del sistema)', value: MB / copySeconds, unit: 'MB/s', target: 'referencia', ok: true }
     ]
   } finally {

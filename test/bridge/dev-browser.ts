@@ -37,6 +37,7 @@ const bridge = await startBridge({
   dataDir,
   port,
   standingPicks: picks,
+  background: true,
   async renderer(server) {
     vite = await createViteServer({
       ...rendererViteConfig('dev'),

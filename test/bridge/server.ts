@@ -21,6 +21,8 @@ export interface BridgeOptions {
   /** Receives the HTTP server so Vite can attach its HMR socket to it. */
   renderer?: (server: Server) => RendererHandler | Promise<RendererHandler>
   log?: (error: unknown) => void
+  /** Runs the outbox drainer, scheduled exports and daily backup, as the desktop app does. */
+  background?: boolean
 }
 
 export interface Bridge {
@@ -45,7 +47,7 @@ const MAX_BODY_BYTES = 8 * 1024 * 1024
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const host = new BridgeHost(options.standingPicks)
   const log = options.log ?? console.error
-  const running = await startCore({ dataDir: options.dataDir, host, clock: options.clock, log })
+  const running = await startCore({ dataDir: options.dataDir, host, clock: options.clock, log, background: options.background ?? false })
   const script = apiScript()
   let renderer: RendererHandler | null = null
   let allowed = new Set<string>()

@@ -1,10 +1,11 @@
+import { spawnSync } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { REPO_ROOT } from '../bridge/paths'
 import { BRIDGE_CLIENT_ID } from '../bridge/server'
-import { describeInBrowser, launchChromium, openPauta, shot, writeSamplePng, type PautaPage } from './support'
+import { describeInBrowser, launchChromium, openPauta, SCREENSHOT_DIR, shot, writeSamplePng, type PautaPage } from './support'
 
 describeInBrowser('Informes, bandeja de salida y destinos, en Chromium', () => {
   let browser: Browser
@@ -31,9 +32,23 @@ async function choose(page: Page, scope: Page | Locator, label: RegExp, option: 
   await page.getByRole('option', { name: option, exact: true }).click()
 }
 
+/** The delivered PDF's first page as a PNG next to the screenshots, drawn by poppler rather than pdf.js. */
+function renderFirstPage(pdf: string, name: string): void {
+  if (spawnSync('pdftoppm', ['-v']).error) {
+    console.warn('pdftoppm no está instalado (poppler-utils): no se guarda la primera página del PDF como PNG.')
+    return
+  }
+  const result = spawnSync('pdftoppm', ['-png', '-r', '90', '-f', '1', '-l', '1', '-singlefile', pdf, join(SCREENSHOT_DIR, name)])
+  expect(result.status, result.stderr?.toString()).toBe(0)
+}
+
 /** Waits for Mantine's opening and closing transitions, so a screenshot shows the screen at rest. */
 function settled(page: Page): Promise<unknown> {
-  return page.waitForFunction(`document.getAnimations().every((a) => a.playState !== 'running')`)
+  // A function, not a string: the app's CSP forbids evaluating strings in the page.
+  return page.waitForFunction(() => {
+    const { document } = globalThis as unknown as { document: { getAnimations(): { playState: string }[] } }
+    return document.getAnimations().every((a) => a.playState !== 'running')
+  })
 }
 
 /** How many pixels of a canvas are not white: a drawn PDF page has text, lines and a logo. */
@@ -138,6 +153,7 @@ async function walk(pauta: PautaPage): Promise<void> {
   await shot(page, 'bandeja-de-salida-entregado')
   expect(readdirSync(share)).toEqual([report!.fileName])
   expect(readFileSync(join(share, report!.fileName)).subarray(0, 5).toString()).toBe('%PDF-')
+  renderFirstPage(join(share, report!.fileName), 'informe-mensual-entregado-pagina-1')
   expect(await nav.getByLabel(/por enviar$/).count()).toBe(0)
 
   // 6. A spreadsheet from a list screen, with its filters.

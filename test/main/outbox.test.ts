@@ -45,8 +45,8 @@ async function destination(path: string, name: string) {
 }
 
 /** Delivers to a folder that is not there yet: the file lands in the outbox. */
-async function queued(name: string, dest: { id: number }, client = 'profesional') {
-  const { file, bytes } = await generated(name)
+async function queued(name: string, dest: { id: number }, client = 'profesional', size = 32 * 1024) {
+  const { file, bytes } = await generated(name, randomBytes(size))
   const result = await t.call(client, 'delivery', 'deliver', { fileId: file.id, destinationId: dest.id })
   expect(result.status).toBe('en_bandeja')
   return { id: result.outboxId!, bytes }
@@ -82,7 +82,8 @@ describe('back-off', () => {
     const folder = join(work, 'planeacion')
     const dest = await destination(folder, 'Planeación')
     const start = t.clock.now().getTime()
-    const { id, bytes } = await queued('informe.pdf', dest)
+    // Larger than the chunks the drainer reads from the row, and not a multiple of them.
+    const { id, bytes } = await queued('informe.pdf', dest, 'profesional', 700_001)
     const scheduler = createScheduler({ jobs: [outboxJob(t.core)], clock: t.clock, timer: new ManualTimer() })
     const at = (minutes: number) => new Date(start + minutes * MINUTE)
 

@@ -16,4 +16,9 @@ export class SessionStore {
   signOut(clientId: string): void {
     this.byClient.delete(clientId)
   }
+
+  /** After a restore the sessions belong to data that is no longer there. */
+  signOutAll(): void {
+    this.byClient.clear()
+  }
 }

@@ -1,4 +1,4 @@
-import { firstWorkingDayOfMonth } from './colombian-holidays'
+import { firstWorkingDayOfMonth } from '../calendar/colombian-holidays'
 
 const monthOf = (isoDate: string) => isoDate.slice(0, 7)
 

@@ -1,19 +1,20 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import SQLite from 'better-sqlite3'
 import { sql } from 'kysely'
 import { BACKUP_RETENTION } from '../../shared/domain/reports'
 import type { Ctx } from '../core/context'
 import { AppError } from '../core/errors'
 import { recordAudit } from '../audit/record'
 import { auditSummary } from '../background/system-actor'
-import { removeStalePartials } from '../delivery/atomic-write'
+import { removeStalePartials, sha256OfFile } from '../delivery/atomic-write'
 import { getDestination } from '../delivery/destinations'
 import { destinationFailure } from '../delivery/failures'
 import { enqueue } from '../delivery/outbox'
 import { WAITING_STATES } from '../delivery/outbox-queries'
 import { formatBytes } from '../files'
-import { sha256OfFile, type BackupManifest } from './inspect'
+import type { BackupManifest } from './inspect'
 import { backupFileName, backupTakenAt, manifestFileName } from './names'
 import { planRotation, type DatedBackup } from './rotation'
 import { readBackupSettings, recordBackupRun } from './settings'
@@ -28,23 +29,17 @@ export async function listBackups(folder: string): Promise<DatedBackup[]> {
   })
 }
 
-async function buildManifest(ctx: Ctx, fileName: string, sha256: string, size: number): Promise<BackupManifest> {
-  const counts: Record<string, number> = {}
-  for (const table of COUNTED_TABLES) {
-    const row = await ctx.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
-    counts[table] = Number(row.n)
-  }
-  const stored = await ctx.db.selectFrom('stored_files').select(['id', 'sha256', 'size', 'mime', 'storage_path']).orderBy('id').execute()
-  const applied = await sql<{ name: string }>`SELECT name FROM kysely_migration ORDER BY name`.execute(ctx.db)
-  return {
-    app: 'Pauta',
-    fileName,
-    createdAt: ctx.nowIso,
-    sha256,
-    size,
-    migrations: applied.rows.map((r) => r.name),
-    counts,
-    storedFiles: stored.map((f) => ({ id: f.id, sha256: f.sha256, size: f.size, mime: f.mime, storagePath: f.storage_path }))
+/** The manifest is read from the copy itself, so it describes exactly what the copy holds. */
+function manifestOf(path: string, fileName: string, createdAt: string, sha256: string, size: number): BackupManifest {
+  const copy = new SQLite(path, { readonly: true, fileMustExist: true })
+  try {
+    const counts: Record<string, number> = {}
+    for (const table of COUNTED_TABLES) counts[table] = (copy.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
+    const stored = copy.prepare('SELECT id, sha256, size, mime, storage_path AS storagePath FROM stored_files ORDER BY id').all() as BackupManifest['storedFiles']
+    const applied = copy.prepare('SELECT name FROM kysely_migration ORDER BY name').all() as { name: string }[]
+    return { app: 'Pauta', fileName, createdAt, sha256, size, migrations: applied.map((m) => m.name), counts, storedFiles: stored }
+  } finally {
+    copy.close()
   }
 }
 
@@ -129,8 +124,8 @@ export async function createBackup(ctx: Ctx): Promise<BackupRun> {
     await sql`VACUUM INTO ${partialPath}`.execute(ctx.db)
     const size = (await stat(partialPath)).size
     const sha256 = await sha256OfFile(partialPath)
+    const manifest = manifestOf(partialPath, fileName, ctx.nowIso, sha256, size)
     await rename(partialPath, finalPath)
-    const manifest = await buildManifest(ctx, fileName, sha256, size)
     const manifestPath = join(folder, manifestFileName(fileName))
     await writeFile(`${manifestPath}.partial`, `${JSON.stringify(manifest, null, 2)}\n`)
     await rename(`${manifestPath}.partial`, manifestPath)

@@ -1,20 +1,13 @@
-import { createHash } from 'node:crypto'
-import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import SQLite from 'better-sqlite3'
 import { AppError } from '../core/errors'
+import { sha256OfFile } from '../delivery/atomic-write'
 import { migrations } from '../db/migrations'
 import { manifestFileName } from './names'
 
 // Tables every Pauta database has had since its first version.
 const REQUIRED_TABLES = ['kysely_migration', 'entity_settings', 'users', 'pieces', 'audit_log']
-
-export async function sha256OfFile(path: string): Promise<string> {
-  const hash = createHash('sha256')
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer)
-  return hash.digest('hex')
-}
 
 export interface BackupManifest {
   app: 'Pauta'

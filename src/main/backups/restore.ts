@@ -2,7 +2,6 @@ import { rm } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { AuthedCtx, Ctx } from '../core/context'
 import { validation } from '../core/errors'
-import { SessionStore } from '../auth/sessions'
 import { recordAudit } from '../audit/record'
 import { inspectBackup } from './inspect'
 import { replaceLiveDatabase, withMaintenanceLock } from './live-database'
@@ -35,7 +34,7 @@ export async function restoreBackup(ctx: AuthedCtx, fileName: string): Promise<v
   } finally {
     await rm(staged, { force: true })
   }
-  core.sessions = new SessionStore()
+  core.sessions.signOutAll()
   // The restored data may not know the person who restored it: then the entry has no actor.
   const known = await core.db.selectFrom('users').select('id').where('id', '=', ctx.user.id).executeTakeFirst()
   const restoredCtx: Ctx = { ...ctx, db: core.db, user: known ? ctx.user : null }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { copyFile, mkdir, rename, rm, rmdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { AppError } from '../core/errors'
-import { sha256OfFile } from './inspect'
+import { sha256OfFile } from '../delivery/atomic-write'
 import { backupFileName } from './names'
 
 const DATABASE = 'pauta.sqlite'

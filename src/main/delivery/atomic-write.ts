@@ -50,7 +50,7 @@ const READ_CHUNK = 128 * 1024
  * Hashes a file through one small buffer: reading back large files in fresh chunks would make the
  * garbage collector stop the main process far more often.
  */
-async function sha256OfFile(path: string): Promise<string> {
+export async function sha256OfFile(path: string): Promise<string> {
   const hash = createHash('sha256')
   const buffer = Buffer.allocUnsafe(READ_CHUNK)
   const handle = await open(path, 'r')

@@ -5,7 +5,7 @@ import { AppError } from '../core/errors'
 import { recordAudit } from '../audit/record'
 import { auditSummary } from '../background/system-actor'
 import { generatedBytes } from '../reports/generated'
-import { deliverToFolder, diskIo, inMemory, sha256Of, writeFileAtomically, type WriteIo } from './atomic-write'
+import { deliverToFolder, diskIo, inMemory, sha256Of, writeFileAtomically, type FolderDelivery, type WriteIo } from './atomic-write'
 import { activeDestination } from './destinations'
 import { destinationFailure } from './failures'
 import { enqueue, type QueuedFile } from './outbox'
@@ -24,9 +24,9 @@ async function verifiedGenerated(ctx: Ctx, fileId: number) {
  * Writes a file into its destination folder, or, when the folder cannot take it, keeps it with
  * its bytes in the outbox to be retried. Both outcomes are audited.
  */
-export async function deliverOrQueue(ctx: Ctx, item: QueuedFile, io: WriteIo = diskIo): Promise<DeliveryResult> {
+async function deliverOrQueue(ctx: Ctx, item: QueuedFile, io: WriteIo = diskIo): Promise<DeliveryResult> {
   const { destination } = item
-  let delivered: { path: string; alreadyThere: boolean }
+  let delivered: FolderDelivery
   try {
     delivered = await deliverToFolder(destination.path, item.fileName, inMemory(item.bytes, item.sha256), io)
   } catch (error) {

@@ -1,9 +1,9 @@
+import { sql } from 'kysely'
 import type { OutboxItem } from '../../shared/contract'
 import type { Core, Ctx } from '../core/context'
 import { conflict, invalidTransition } from '../core/errors'
 import { recordAudit } from '../audit/record'
 import { auditSummary } from '../background/system-actor'
-import { sql } from 'kysely'
 import { deliverToFolder, diskIo, type FolderDelivery, type Payload, type WriteIo } from './atomic-write'
 import { destinationFailure } from './failures'
 import { notifyOutboxQueued } from './outbox-events'
@@ -121,7 +121,7 @@ function storedPayload(ctx: Ctx, item: LoadedItem): Payload {
 
 type Written = { delivered: FolderDelivery } | { reason: string; nextAttemptAt: string }
 
-/** A waiting item with its bytes and destination; null when it is no longer waiting. */
+/** A waiting item's name, size, hash and destination; null when it is no longer waiting. */
 async function load(ctx: Ctx, id: number): Promise<LoadedItem | null> {
   const row = await ctx.db
     .selectFrom('outbox as o')
@@ -142,13 +142,16 @@ async function load(ctx: Ctx, id: number): Promise<LoadedItem | null> {
   }
 }
 
-/** The file-system half of an attempt: writes nothing to the database. */
+/**
+ * The file-system half of an attempt: writes nothing to the database. Any failure, even one that
+ * is not the folder's, becomes the item's reason and back-off, so one bad item never stops the
+ * drainer from reaching the others.
+ */
 async function write(ctx: Ctx, item: LoadedItem, io: WriteIo): Promise<Written> {
   try {
     return { delivered: await deliverToFolder(item.folder, item.fileName, storedPayload(ctx, item), io) }
   } catch (error) {
-    const reason = destinationFailure(error)
-    if (reason === null) throw error
+    const reason = destinationFailure(error) ?? `error inesperado de Pauta: ${error instanceof Error ? error.message : String(error)}`
     return { reason, nextAttemptAt: nextAttemptAfter(ctx.now, item.attempts + 1) }
   }
 }

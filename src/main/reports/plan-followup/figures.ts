@@ -2,6 +2,7 @@ import { daysBetween, formatDate } from '../../../shared/dates'
 import type { Frequency } from '../../../shared/domain/plans'
 import { formatDecimal, formatInteger, MONTH_NAMES } from '../pdf/format'
 import { nextDay } from '../period'
+import { isWorkingDay } from '../../calendar/colombian-holidays'
 
 type Unit = 'day' | 'week' | 'month' | 'bimester' | 'quarter' | 'semester' | 'year'
 
@@ -76,7 +77,7 @@ function spanOf(unit: Unit, isoDate: string): RequiredSpan {
 
 /**
  * The spans of the frequency that lie whole inside [from, to] and had already ended by `today`:
- * only those can be judged. Days are working days, Monday to Friday.
+ * only those can be judged. Days are Colombian working days: Monday to Friday, holidays excluded.
  */
 export function requiredSpans(frequency: Frequency, from: string, to: string, today: string): RequiredSpan[] {
   const unit = FREQUENCY_UNIT[frequency]
@@ -84,7 +85,7 @@ export function requiredSpans(frequency: Frequency, from: string, to: string, to
   const spans: RequiredSpan[] = []
   for (let span = spanOf(unit, from); span.start <= to; span = spanOf(unit, nextDay(span.end))) {
     if (span.start < from || span.end > to || span.end >= today) continue
-    if (unit === 'day' && weekday(span.start) >= 5) continue
+    if (unit === 'day' && !isWorkingDay(span.start)) continue
     spans.push(span)
   }
   return spans

@@ -4,6 +4,7 @@ import type { GeneratedFile } from '../../../shared/contract'
 import { EmptyState } from '../components/EmptyState'
 import { PageHeader } from '../components/PageHeader'
 import { GeneratedFileView } from '../features/reports/GeneratedFileView'
+import { PublicationsExport } from '../features/reports/PublicationsExport'
 import { RecentFiles } from '../features/reports/RecentFiles'
 import { ReportForm } from '../features/reports/ReportForm'
 import { can } from '../features/reports/abilities'
@@ -44,6 +45,7 @@ export function ReportsPage({ pieceId }: { pieceId?: number }) {
                 onGenerated={setCurrent}
               />
             </Paper>
+            <PublicationsExport />
             <RecentFiles selectedId={current?.id ?? null} onSelect={setCurrent} />
           </Stack>
         </Grid.Col>

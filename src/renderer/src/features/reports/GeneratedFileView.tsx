@@ -21,7 +21,7 @@ export function GeneratedFileView({ file }: { file: GeneratedFile }) {
             <Title order={4} lineClamp={2} title={file.title}>
               {file.title}
             </Title>
-            <Text size="xs" c="dimmed" lineClamp={2}>
+            <Text size="xs" c="dimmed" lineClamp={2} title={`${file.fileName} · ${fileFacts(file)}`}>
               {file.fileName} · {fileFacts(file)} · generado por {file.createdByName} el {formatDateTime(file.createdAt)}
             </Text>
           </Stack>

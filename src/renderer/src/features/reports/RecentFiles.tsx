@@ -27,6 +27,8 @@ export function RecentFiles({ selectedId, onSelect }: { selectedId: number | nul
                     return (
                       <NavLink
                         key={f.id}
+                        component="button"
+                        type="button"
                         active={f.id === selectedId}
                         label={f.title}
                         description={`${formatDateTime(f.createdAt)} · ${f.createdByName}`}
