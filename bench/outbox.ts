@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { join } from 'node:path'
 import { startCore } from '../src/main/core/create-core'
-import type { Host } from '../src/main/core/host'
 import { systemCtx } from '../src/main/background/system-actor'
 import { sha256Of } from '../src/main/delivery/atomic-write'
 import { drainOutbox, enqueue } from '../src/main/delivery/outbox'
 import type { BenchResult } from './run'
+import { TestHost } from '../test/support/core'
 
 const FILES = 100
 const FILE_BYTES = 1024 * 1024
@@ -21,12 +21,7 @@ const TARGET_MB_S = 20
 // The drain runs in the main process: the window's calls must keep being answered meanwhile.
 const TARGET_DELAY_MS = 200
 
-const host: Host = {
-  pickFiles: async () => [],
-  chooseSaveLocation: async () => null,
-  chooseFolder: async () => null,
-  mediaUrl: (fileId) => `pauta-media://files/${fileId}`
-}
+const host = new TestHost()
 
 async function timed(task: () => Promise<unknown>): Promise<number> {
   const start = performance.now()

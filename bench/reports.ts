@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startCore } from '../src/main/core/create-core'
-import type { Host } from '../src/main/core/host'
 import type { SessionUser } from '../src/shared/contract'
 import type { Insertable } from 'kysely'
 import type { Db } from '../src/main/db/connection'
@@ -11,6 +10,7 @@ import type { ReviewsTable } from '../src/main/db/schema'
 import { PIECE_TYPES, TYPE_REQUIRES_DESIGN } from '../src/shared/domain/pieces'
 import { SOCIAL_NETWORKS } from '../src/shared/domain/reports'
 import type { BenchResult } from './run'
+import { TestHost } from '../test/support/core'
 
 const PIECES = 1_000
 const PUBLICATIONS_PER_PIECE = 3
@@ -21,12 +21,8 @@ const TARGET_MS = 3_000
 // The office has configured its logo: every page of the report carries it.
 const LOGO = fileURLToPath(new URL('../resources/icon.png', import.meta.url))
 
-const host: Host = {
-  pickFiles: async () => [LOGO],
-  chooseSaveLocation: async () => null,
-  chooseFolder: async () => null,
-  mediaUrl: (fileId) => `pauta-media://files/${fileId}`
-}
+// The office has its logo configured: the picker answers with it whenever it is asked.
+const host = Object.assign(new TestHost(), { pickFiles: async () => [LOGO] })
 
 const CHECKLIST = JSON.stringify({
   veracidad_oportunidad: true,

@@ -2,22 +2,17 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startCore } from '../src/main/core/create-core'
-import type { Host } from '../src/main/core/host'
 import type { Db } from '../src/main/db/connection'
 import type { GeneratedFile, SessionUser } from '../src/shared/contract'
 import { PIECE_STATES, PIECE_TYPES, TYPE_REQUIRES_DESIGN } from '../src/shared/domain/pieces'
 import type { BenchResult } from './run'
+import { TestHost } from '../test/support/core'
 
 const PIECES = 10_000
 const RUNS = 3
 const TARGET_MS = 2_000
 
-const host: Host = {
-  pickFiles: async () => [],
-  chooseSaveLocation: async () => null,
-  chooseFolder: async () => null,
-  mediaUrl: (fileId) => `pauta-media://files/${fileId}`
-}
+const host = new TestHost()
 
 /** Ten thousand pieces across a plan's activities, written straight into the tables. */
 async function seedPieces(db: Db, userId: number): Promise<void> {

@@ -12,6 +12,8 @@ import { reportsHandlers } from './reports/handlers'
 import { socialHandlers } from './social/handlers'
 import { deliveryHandlers } from './delivery/handlers'
 import { backupsHandlers } from './backups/handlers'
+import { archiveHandlers } from './archive/handlers'
+import { ingestHandlers } from './ingest/handlers'
 
 /** Every domain's handlers, checked against the contract by type. */
 export const handlers: AllHandlers = {
@@ -29,5 +31,7 @@ export const handlers: AllHandlers = {
   reports: reportsHandlers,
   social: socialHandlers,
   delivery: deliveryHandlers,
-  backups: backupsHandlers
+  backups: backupsHandlers,
+  archive: archiveHandlers,
+  ingest: ingestHandlers
 }

@@ -1,4 +1,4 @@
-import type { Host } from '../../src/main/core/host'
+import type { AssetVariant, Host } from '../../src/main/core/host'
 import { MEDIA_PREFIX } from './paths'
 
 /**
@@ -43,5 +43,9 @@ export class BridgeHost implements Host {
 
   mediaUrl(fileId: number): string {
     return `${MEDIA_PREFIX}${fileId}`
+  }
+
+  assetUrl(assetId: number, variant: AssetVariant): string {
+    return `${MEDIA_PREFIX}assets/${assetId}/${variant}`
   }
 }

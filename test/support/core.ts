@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startCore, type RunningCore } from '../../src/main/core/create-core'
-import type { Host } from '../../src/main/core/host'
+import type { AssetVariant, Host } from '../../src/main/core/host'
 import type { Contract, DomainName, MethodName } from '../../src/shared/contract'
 import type { InputOf, OutputOf } from '../../src/shared/contract/define'
 import type { ApiErrorData } from '../../src/shared/errors'
@@ -31,6 +31,9 @@ export class TestHost implements Host {
   }
   mediaUrl(fileId: number): string {
     return `pauta-media://files/${fileId}`
+  }
+  assetUrl(assetId: number, variant: AssetVariant): string {
+    return `pauta-media://assets/${assetId}/${variant}`
   }
 }
 

@@ -11,7 +11,11 @@ export interface Host {
   chooseFolder(options: { title: string }): Promise<string | null>
   /** The URL under which the renderer may load a stored file. */
   mediaUrl(fileId: number): string
+  /** The URL of an archive asset's thumbnail, preview or master (served only for catalogued assets). */
+  assetUrl(assetId: number, variant: AssetVariant): string
 }
+
+export type AssetVariant = 'thumb' | 'preview' | 'master'
 
 export interface Clock {
   now(): Date

@@ -5,6 +5,7 @@ import type { PieceState, PieceType, ReviewDecision, ReviewStage } from '../../s
 import type { RequestState } from '../../shared/domain/requests'
 import type { Role } from '../../shared/domain/roles'
 import type { OutboxState, SocialNetwork } from '../../shared/domain/reports'
+import type { AssetKind, CatalogueStatus, ConsentStatus, IngestItemState, IngestMode, IngestState } from '../../shared/domain/archive'
 
 /** SQLite stores booleans as 0/1. */
 type Flag = number
@@ -319,6 +320,116 @@ export interface BackupSettingsTable {
   updated_at: string
 }
 
+export interface ArchiveEventsTable {
+  id: Generated<number>
+  name: string
+  date: string | null
+  place: string
+  description: string
+  created_at: CreatedAt
+  updated_at: string
+}
+
+export interface IngestsTable {
+  id: Generated<number>
+  source_path: string
+  mode: IngestMode
+  volume_label: string | null
+  /** JSON of the ingest template (event, place, city, creator, dependencia, keywords). */
+  template: string
+  state: IngestState
+  total_files: number
+  total_bytes: number
+  started_at: string
+  finished_at: string | null
+  created_by: number
+}
+
+export interface AssetsTable {
+  id: Generated<number>
+  kind: AssetKind
+  sha256: string
+  size: number
+  mime: string
+  original_name: string
+  storage_mode: 'copia' | 'referencia'
+  /** Relative to the archive folder for copies; absolute for references. */
+  master_path: string
+  volume_label: string | null
+  captured_at: string | null
+  /** Colombian date of captured_at, for facets and the date range. */
+  captured_on: string | null
+  captured_year: number | null
+  width: number | null
+  height: number | null
+  duration_seconds: number | null
+  codec: string | null
+  camera: string | null
+  gps_lat: number | null
+  gps_lon: number | null
+  title: string
+  description: string
+  creator: string
+  credit: string
+  copyright: string
+  place: string
+  city: string
+  event_id: number | null
+  dependencia_id: number | null
+  rating: number
+  status: CatalogueStatus
+  consent_status: ConsentStatus
+  consent_minors: Flag
+  consent_granted_on: string | null
+  consent_expires_on: string | null
+  consent_scope: string
+  consent_document_file_id: number | null
+  /** Relative to the data folder's archive cache. */
+  thumb_path: string | null
+  preview_path: string | null
+  preview_state: 'pendiente' | 'lista' | 'no_disponible' | 'fallida'
+  ingest_id: number | null
+  created_at: CreatedAt
+  updated_at: string
+}
+
+export interface AssetKeywordsTable {
+  asset_id: number
+  keyword: string
+}
+
+export interface AssetPeopleTable {
+  asset_id: number
+  name: string
+}
+
+/** FTS5 table; its rowid is the asset id. */
+export interface AssetSearchTable {
+  rowid: number
+  title: string
+  description: string
+  keywords: string
+  people: string
+  place: string
+  event: string
+}
+
+export interface IngestItemsTable {
+  id: Generated<number>
+  ingest_id: number
+  relative_path: string
+  size: number
+  state: IngestItemState
+  asset_id: number | null
+  error: string
+}
+
+export interface PieceAssetsTable {
+  piece_id: number
+  asset_id: number
+  linked_at: string
+}
+
 export interface Database {
   entity_settings: EntitySettingsTable
   users: UsersTable
@@ -349,6 +460,14 @@ export interface Database {
   outbox: OutboxTable
   scheduled_exports: ScheduledExportsTable
   backup_settings: BackupSettingsTable
+  archive_events: ArchiveEventsTable
+  ingests: IngestsTable
+  assets: AssetsTable
+  asset_keywords: AssetKeywordsTable
+  asset_people: AssetPeopleTable
+  asset_search: AssetSearchTable
+  ingest_items: IngestItemsTable
+  piece_assets: PieceAssetsTable
 }
 
 export type UserRecord = Selectable<UsersTable>

@@ -3,7 +3,7 @@ import type { InputOf, OutputOf } from '../../shared/contract/define'
 import type { AllHandlers } from '../core/handlers'
 import type { Core } from '../core/context'
 import { createDispatcher, type Dispatch } from '../core/dispatcher'
-import type { Clock, Host } from '../core/host'
+import type { Clock, AssetVariant, Host } from '../core/host'
 import { AppError } from '../core/errors'
 
 /** A clock the demo moves forward by hand, so each write lands on its day in the story. */
@@ -39,6 +39,9 @@ export class DemoHost implements Host {
   }
   mediaUrl(fileId: number): string {
     return this.real.mediaUrl(fileId)
+  }
+  assetUrl(assetId: number, variant: AssetVariant): string {
+    return this.real.assetUrl(assetId, variant)
   }
 }
 

@@ -1,6 +1,6 @@
 import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron'
 import type { Host } from '../core/host'
-import { mediaUrl } from './security'
+import { assetUrl, mediaUrl } from './security'
 
 /** The desktop around the domain code: native file picker and the pauta-media protocol. */
 export function createElectronHost(currentWindow: () => BrowserWindow | null): Host {
@@ -28,6 +28,7 @@ export function createElectronHost(currentWindow: () => BrowserWindow | null): H
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
       return result.canceled ? null : (result.filePaths[0] ?? null)
     },
-    mediaUrl
+    mediaUrl,
+    assetUrl
   }
 }

@@ -1,3 +1,4 @@
+import type { AssetVariant } from '../core/host'
 import { isAbsolute, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -102,3 +103,7 @@ export function parseMediaRequest(url: string): number | null {
 }
 
 export const mediaUrl = (fileId: number): string => `${MEDIA_SCHEME}://${MEDIA_HOST}/${fileId}`
+
+/** Archive assets live under their own host: `pauta-media://assets/<id>/<thumb|preview|master>`. */
+export const ASSET_MEDIA_HOST = 'assets'
+export const assetUrl = (assetId: number, variant: AssetVariant): string => `${MEDIA_SCHEME}://${ASSET_MEDIA_HOST}/${assetId}/${variant}`

@@ -6,6 +6,7 @@ import { piecesContract } from './pieces'
 import { auditContract, homeContract } from './home'
 import { reportsContract, socialContract } from './reports'
 import { backupsContract, deliveryContract } from './delivery'
+import { archiveContract, ingestContract } from './archive'
 import type { Domain, InputOf, OutputOf } from './define'
 import type { Envelope } from '../errors'
 
@@ -25,7 +26,9 @@ export const contract = {
   reports: reportsContract,
   social: socialContract,
   delivery: deliveryContract,
-  backups: backupsContract
+  backups: backupsContract,
+  archive: archiveContract,
+  ingest: ingestContract
 } satisfies Record<string, Domain>
 
 export type Contract = typeof contract
@@ -63,6 +66,7 @@ export type {
 } from './pieces'
 export type { HomeSummary } from './home'
 export type { ReportHeader, GeneratedFile, SocialStatRow, SocialImportPreview, ReportRequestInput } from './reports'
+export type { AssetCard, AssetDetail, ArchiveEvent, FacetCounts, IngestJob, IngestFailure } from './archive'
 export type { Destination, DestinationCheck, DeliveryResult, OutboxItem, ScheduledExport, BackupItem, BackupStatus } from './delivery'
 export type { AuditEntry } from './common'
 export type { InputOf, OutputOf } from './define'

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely/migration'
 import * as m0001 from './0001_foundation'
 import * as m0002 from './0002_reports_delivery'
+import * as m0003 from './0003_archive'
 
 /**
  * Append-only: a shipped migration is never edited or removed. A schema change is a new file
@@ -8,5 +9,6 @@ import * as m0002 from './0002_reports_delivery'
  */
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
-  '0002_reports_delivery': m0002
+  '0002_reports_delivery': m0002,
+  '0003_archive': m0003
 }

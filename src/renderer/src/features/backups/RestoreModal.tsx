@@ -13,7 +13,7 @@ const CONFIRM_WORD = 'RESTAURAR'
 /** Replacing every record is the hardest write to undo: the person names the copy's date and types a word. */
 export function RestoreModal({ backup, onClose }: { backup: BackupItem | null; onClose: () => void }) {
   return (
-    <Modal opened={backup !== null} onClose={onClose} title="Restaurar una copia de seguridad" centered size="lg" closeButtonProps={{ 'aria-label': 'Cerrar' }}>
+    <Modal opened={backup !== null} onClose={onClose} title="Restaurar una copia de seguridad" centered size="lg">
       {backup && <RestoreForm backup={backup} onClose={onClose} />}
     </Modal>
   )

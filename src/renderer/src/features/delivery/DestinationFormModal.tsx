@@ -15,7 +15,7 @@ interface Values {
 /** `destination` null: a new one. */
 export function DestinationFormModal({ opened, destination, onClose }: { opened: boolean; destination: Destination | null; onClose: () => void }) {
   return (
-    <Modal opened={opened} onClose={onClose} title={destination ? 'Editar destino' : 'Nuevo destino'} centered size="lg" closeButtonProps={{ 'aria-label': 'Cerrar' }}>
+    <Modal opened={opened} onClose={onClose} title={destination ? 'Editar destino' : 'Nuevo destino'} centered size="lg">
       {opened && <DestinationForm destination={destination} onDone={onClose} />}
     </Modal>
   )

@@ -16,7 +16,7 @@ interface Props {
 /** Chooses one of the office's active destinations and hands the file to main, which copies it or queues it. */
 export function SendToDestinationModal({ file, onClose, onDelivered }: Props) {
   return (
-    <Modal opened={file !== null} onClose={onClose} title="Enviar a destino" centered closeButtonProps={{ 'aria-label': 'Cerrar' }}>
+    <Modal opened={file !== null} onClose={onClose} title="Enviar a destino" centered>
       {file && <SendForm file={file} onClose={onClose} onDelivered={onDelivered} />}
     </Modal>
   )

@@ -42,7 +42,7 @@ export function ExportMenu({ request, label = 'Exportar' }: { request: Spreadshe
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <Modal opened={file !== null} onClose={() => setFile(null)} title="Hoja de cálculo lista" centered size="lg" closeButtonProps={{ 'aria-label': 'Cerrar' }}>
+      <Modal opened={file !== null} onClose={() => setFile(null)} title="Hoja de cálculo lista" centered size="lg">
         {file && (
           <Stack gap="md">
             <Stack gap={2}>

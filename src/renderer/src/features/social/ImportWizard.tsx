@@ -34,7 +34,7 @@ interface Props {
 /** Reads a platform's CSV export, shows what it understood and what it would write, and imports on request. */
 export function ImportWizard({ opened, onClose, onImported }: Props) {
   return (
-    <Modal opened={opened} onClose={onClose} title="Importar estadísticas desde un CSV" centered size={960} closeButtonProps={{ 'aria-label': 'Cerrar' }}>
+    <Modal opened={opened} onClose={onClose} title="Importar estadísticas desde un CSV" centered size={960}>
       {opened && <Wizard onClose={onClose} onImported={onImported} />}
     </Modal>
   )
