@@ -21,7 +21,6 @@ const TARGET_MS = 3_000
 // The office has configured its logo: every page of the report carries it.
 const LOGO = fileURLToPath(new URL('../resources/icon.png', import.meta.url))
 
-// The office has its logo configured: the picker answers with it whenever it is asked.
 const host = Object.assign(new TestHost(), { pickFiles: async () => [LOGO] })
 
 const CHECKLIST = JSON.stringify({

@@ -3,17 +3,17 @@ import type { Db } from '../db/connection'
 import type { DomainHandlers } from '../core/handlers'
 import { authorize } from '../auth/permissions'
 
-/** Audit entries, newest first, with the actor's name. */
+/** Audit entries with the actor's name: newest first by default, all of them without a limit. */
 export async function listAudit(
   db: Db,
-  filter: { entityType?: string; entityId?: number; limit: number }
+  filter: { entityType?: string; entityId?: number; limit?: number; order?: 'asc' | 'desc' }
 ): Promise<AuditEntry[]> {
   let query = db
     .selectFrom('audit_log as a')
     .leftJoin('users as u', 'u.id', 'a.actor_id')
     .select(['a.id', 'a.at', 'a.actor_id', 'u.full_name', 'a.action', 'a.entity_type', 'a.entity_id', 'a.summary', 'a.details'])
-    .orderBy('a.id', 'desc')
-    .limit(filter.limit)
+    .orderBy('a.id', filter.order ?? 'desc')
+  if (filter.limit !== undefined) query = query.limit(filter.limit)
   if (filter.entityType) query = query.where('a.entity_type', '=', filter.entityType)
   if (filter.entityId !== undefined) query = query.where('a.entity_id', '=', filter.entityId)
   const rows = await query.execute()

@@ -23,7 +23,11 @@ export const PERMISSIONS = {
   'social.manage': ['jefe', 'community_manager', 'profesional'],
   // Delivery and backups (issue 4): where files go and how the database is kept safe are office-wide settings.
   'delivery.manage': ['jefe', 'administrador'],
-  'backups.manage': ['jefe', 'administrador']
+  'backups.manage': ['jefe', 'administrador'],
+  // Archive catalogue (issue 3): archivists and the jefe describe assets; audiovisual describes its own coverage.
+  // Consent is a legal record (Ley 1581 de 2012): only the archivist and the jefe register it.
+  'archive.catalogue': ['jefe', 'archivista', 'audiovisual'],
+  'archive.consent': ['jefe', 'archivista']
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof PERMISSIONS
@@ -45,7 +49,10 @@ const DENIED: Record<Permission, string> = {
   'social.manage': 'Solo el jefe de la oficina, el community manager o un profesional registran las estadísticas de redes sociales.',
   // Delivery and backups (issue 4)
   'delivery.manage': 'Solo el jefe de la oficina o un administrador configuran los destinos y la bandeja de salida.',
-  'backups.manage': 'Solo el jefe de la oficina o un administrador gestionan las copias de seguridad.'
+  'backups.manage': 'Solo el jefe de la oficina o un administrador gestionan las copias de seguridad.',
+  // Archive catalogue (issue 3)
+  'archive.catalogue': 'Solo el archivista, el jefe de la oficina o el equipo audiovisual catalogan el material de archivo.',
+  'archive.consent': 'Solo el archivista o el jefe de la oficina registran autorizaciones de uso de imagen.'
 }
 
 export function hasPermission(role: Role, permission: Permission): boolean {

@@ -1,6 +1,8 @@
+import { listAudit } from '../audit/handlers'
 import type { AuditEntry, ContentVersion, DesignVersion, PieceDetail, Review } from '../../shared/contract'
 import { CHECKLIST_ITEMS, type ChecklistItem } from '../../shared/domain/pieces'
 import type { AuthedCtx } from '../core/context'
+import type { Host } from '../core/host'
 import type { Db } from '../db/connection'
 import { AppError } from '../core/errors'
 import { allowedActions } from './rules'
@@ -14,9 +16,11 @@ function parseChecklist(json: string): Record<ChecklistItem, boolean> {
   return Object.fromEntries(CHECKLIST_ITEMS.map((k) => [k, stored[k] === true])) as Record<ChecklistItem, boolean>
 }
 
-export async function getPieceDetail(ctx: AuthedCtx, pieceId: number): Promise<PieceDetail> {
-  const db = ctx.db
-  const [row] = await selectPieceRows(db, ctx.today, (q) => q.where('p.id', '=', pieceId))
+export type PieceRecordParts = Omit<PieceDetail, 'allowedActions'>
+
+/** Everything recorded about a piece, as any reader sees it (the piece screen and the ficha report). */
+export async function readPiece(db: Db, host: Host, today: string, pieceId: number): Promise<PieceRecordParts> {
+  const [row] = await selectPieceRows(db, today, (q) => q.where('p.id', '=', pieceId))
   if (!row) throw pieceNotFound()
   const [extra, channels, audiences, contentVersions, designVersions, designFiles, reviews, publications] = await Promise.all([
     db
@@ -92,7 +96,7 @@ export async function getPieceDetail(ctx: AuthedCtx, pieceId: number): Promise<P
     createdAt: v.created_at,
     files: designFiles
       .filter((f) => f.design_version_id === v.id)
-      .map((f) => ({ id: f.file_id, name: f.original_name, size: f.size, sha256: f.sha256, mime: f.mime, url: ctx.core.host.mediaUrl(f.file_id) }))
+      .map((f) => ({ id: f.file_id, name: f.original_name, size: f.size, sha256: f.sha256, mime: f.mime, url: host.mediaUrl(f.file_id) }))
   }))
   const reviewList: Review[] = reviews.map((r) => ({
     id: r.id,
@@ -135,9 +139,13 @@ export async function getPieceDetail(ctx: AuthedCtx, pieceId: number): Promise<P
       publishedById: p.published_by,
       publishedByName: p.full_name,
       createdAt: p.created_at
-    })),
-    allowedActions: allowedActions(row, ctx.user)
+    }))
   }
+}
+
+export async function getPieceDetail(ctx: AuthedCtx, pieceId: number): Promise<PieceDetail> {
+  const piece = await readPiece(ctx.db, ctx.core.host, ctx.today, pieceId)
+  return { ...piece, allowedActions: allowedActions(piece, ctx.user) }
 }
 
 export async function getContentVersion(db: Db, versionId: number): Promise<ContentVersion> {
@@ -165,23 +173,5 @@ export async function getContentVersion(db: Db, versionId: number): Promise<Cont
 export async function pieceHistory(db: Db, pieceId: number): Promise<AuditEntry[]> {
   const exists = await db.selectFrom('pieces').select('id').where('id', '=', pieceId).executeTakeFirst()
   if (!exists) throw pieceNotFound()
-  const rows = await db
-    .selectFrom('audit_log as a')
-    .leftJoin('users as u', 'u.id', 'a.actor_id')
-    .select(['a.id', 'a.at', 'a.actor_id', 'u.full_name', 'a.action', 'a.entity_type', 'a.entity_id', 'a.summary', 'a.details'])
-    .where('a.entity_type', '=', 'piece')
-    .where('a.entity_id', '=', pieceId)
-    .orderBy('a.id', 'asc')
-    .execute()
-  return rows.map((r) => ({
-    id: r.id,
-    at: r.at,
-    actorId: r.actor_id,
-    actorName: r.full_name,
-    action: r.action,
-    entityType: r.entity_type,
-    entityId: r.entity_id,
-    summary: r.summary,
-    details: r.details ? (JSON.parse(r.details) as Record<string, unknown>) : null
-  }))
+  return listAudit(db, { entityType: 'piece', entityId: pieceId, order: 'asc' })
 }

@@ -30,11 +30,11 @@ export function PdfPreview({ url, title }: { url: string; title: string }) {
     openPdf(url)
       .then(async (opened) => {
         close = opened.close
-        const d = opened.doc
-        const first = await d.getPage(1)
-        if (!alive) return
+        const first = await opened.doc.getPage(1)
+        // Another file was chosen meanwhile: this one is no longer shown (destroying it twice is harmless).
+        if (!alive) return void opened.close()
         setPageWidth(first.getViewport({ scale: 1 }).width)
-        setDoc(d)
+        setDoc(opened.doc)
       })
       .catch(() => alive && setFailed(true))
     return () => {
