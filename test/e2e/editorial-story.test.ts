@@ -223,8 +223,8 @@ async function walkTheStory(pauta: PautaPage): Promise<void> {
   const firstPiece = acceptDialog.getByRole('group', { name: 'Pieza 1' })
   expect(await firstPiece.getByLabel(/^Título/).inputValue()).toBe(TOPIC)
   expect(await firstPiece.getByLabel(/^Fecha de entrega/).inputValue()).toBe(desired.typed)
-  // Whoever accepts a request as a periodista starts as its writer.
-  expect(await firstPiece.getByRole('combobox', { name: /^Redactor/ }).inputValue()).toBe(PERIODISTA.fullName)
+  // Whoever accepts a request as a periodista starts as its writer (once the team list has loaded).
+  await expect.poll(() => firstPiece.getByRole('combobox', { name: /^Redactor/ }).inputValue()).toBe(PERIODISTA.fullName)
   await choose(firstPiece, /^Tipo de pieza/, 'Pieza gráfica')
   await choose(firstPiece, /^Actividad del plan/, new RegExp(`^${STRATEGY} · Publicar piezas gráficas`))
   await choose(firstPiece, /^Diseñador/, DISENADORA.fullName)

@@ -23,6 +23,7 @@ function outboxQuery(db: Db | Trx) {
       'o.delivered_path',
       'o.created_at',
       'o.delivered_at',
+      'o.created_by',
       'u.full_name'
     ])
 }
@@ -42,6 +43,7 @@ const toItem = (row: OutboxRow): OutboxItem => ({
   deliveredPath: row.delivered_path,
   createdAt: row.created_at,
   deliveredAt: row.delivered_at,
+  createdById: row.created_by,
   createdByName: row.full_name ?? 'Pauta (tarea programada)'
 })
 

@@ -41,6 +41,8 @@ export interface OutboxItem {
   deliveredPath: string | null
   createdAt: string
   deliveredAt: string | null
+  /** Null for files queued by a scheduled task. */
+  createdById: number | null
   createdByName: string
 }
 

@@ -55,7 +55,7 @@ export function OutboxView() {
               items={items}
               onRetry={mayRetry ? (item) => retry.mutate(item) : null}
               // Whoever sent a file may call it back; the jefe and administrators, any file.
-              onCancel={(item) => (manages || item.createdByName === me?.fullName ? () => setCancelling(item) : null)}
+              onCancel={(item) => (manages || item.createdById === me?.id ? () => setCancelling(item) : null)}
               retryingId={retry.isPending ? (retry.variables?.id ?? null) : null}
             />
           )

@@ -1,0 +1,249 @@
+/**
+ * The ingest worker: one per core, one file at a time. It must stay free of relative runtime
+ * imports (types only) so plain Node can run it from source in tests and electron-vite can bundle
+ * it as its own entry.
+ */
+import { execFile } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import { parentPort } from 'node:worker_threads'
+import { Exifr } from 'exifr'
+import sharp from 'sharp'
+import type { CatalogueResult, EmbeddedMetadata, MediaInfo, PreviewResult, WorkerReply, WorkerTask } from './protocol'
+
+const require = createRequire(import.meta.url)
+
+// Native binaries cannot run from inside app.asar: electron-builder unpacks them next to it.
+function binary(pkg: string): string | null {
+  try {
+    return (require(pkg) as { path: string }).path.replace(`app.asar${'/'}`, `app.asar.unpacked/`).replace('app.asar\\', 'app.asar.unpacked\\')
+  } catch {
+    return null
+  }
+}
+const FFPROBE = binary('@ffprobe-installer/ffprobe')
+const FFMPEG = binary('@ffmpeg-installer/ffmpeg')
+
+// One read buffer per worker, reused for every file: per-call allocations stop threads from scaling.
+const CHUNK = 4 * 1024 * 1024
+const buffer = Buffer.allocUnsafe(CHUNK)
+
+const THUMB_PX = 320
+const PREVIEW_PX = 1600
+
+function cachePaths(cacheDir: string, sha256: string): { dir: string; rel: (suffix: string) => string } {
+  const sub = sha256.slice(0, 2)
+  const dir = join(cacheDir, sub)
+  mkdirSync(dir, { recursive: true })
+  return { dir, rel: (suffix) => `${sub}/${sha256}${suffix}` }
+}
+
+/** Writes through a temporary name so a crash never leaves a half-written cache file. */
+function writeAtomic(cacheDir: string, rel: string, data: Uint8Array): void {
+  const target = join(cacheDir, rel)
+  const temp = `${target}.${process.pid}.tmp`
+  writeFileSync(temp, data)
+  renameSync(temp, target)
+}
+
+const text = (value: unknown): string => {
+  if (typeof value === 'string') return value.trim()
+  if (Array.isArray(value)) return value.map(text).filter(Boolean).join(', ')
+  if (value && typeof value === 'object' && 'value' in value) return text((value as { value: unknown }).value)
+  return ''
+}
+const firstText = (...values: unknown[]): string => values.map(text).find((v) => v !== '') ?? ''
+const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.round(value) : null)
+const coord = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null)
+
+function keywordList(...values: unknown[]): string[] {
+  const out = new Set<string>()
+  for (const value of values) {
+    const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[;,]/) : []
+    for (const item of list) {
+      const k = text(item)
+      if (k) out.add(k.slice(0, 80))
+    }
+  }
+  return [...out]
+}
+
+/** Pixel size from a JPEG's frame header or a PNG's IHDR, when the EXIF does not say. */
+function headerSize(head: Buffer): { width: number; height: number } | null {
+  if (head.length > 24 && head.readUInt32BE(0) === 0x89504e47) return { width: head.readUInt32BE(16), height: head.readUInt32BE(20) }
+  if (head.length < 4 || head[0] !== 0xff || head[1] !== 0xd8) return null
+  let at = 2
+  while (at + 9 < head.length) {
+    if (head[at] !== 0xff) return null
+    const marker = head[at + 1] ?? 0
+    const length = head.readUInt16BE(at + 2)
+    const isFrame = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc
+    if (isFrame) return { height: head.readUInt16BE(at + 5), width: head.readUInt16BE(at + 7) }
+    at += 2 + length
+  }
+  return null
+}
+
+async function readMetadata(head: Buffer): Promise<{ metadata: EmbeddedMetadata; thumbnail: Uint8Array | null }> {
+  // reviveValues off: dates stay as the camera wrote them and main applies the time zone itself.
+  const exifr = new Exifr({ tiff: true, exif: true, gps: true, iptc: true, xmp: true, ifd1: true, icc: false, reviveValues: false, mergeOutput: true })
+  await exifr.read(head)
+  const tags = ((await exifr.parse()) ?? {}) as Record<string, unknown>
+  let thumbnail: Uint8Array | null = null
+  try {
+    thumbnail = (await exifr.extractThumbnail()) ?? null
+  } catch {
+    thumbnail = null
+  }
+  const size = headerSize(head)
+  const make = text(tags.Make)
+  const model = text(tags.Model)
+  const metadata: EmbeddedMetadata = {
+    dateTaken: firstText(tags.DateTimeOriginal, tags.CreateDate, tags.DateCreated, tags.ModifyDate) || null,
+    offset: firstText(tags.OffsetTimeOriginal, tags.OffsetTime) || null,
+    camera: (model.toLowerCase().startsWith(make.toLowerCase()) ? model : `${make} ${model}`).trim() || null,
+    gpsLat: coord(tags.latitude),
+    gpsLon: coord(tags.longitude),
+    creator: firstText(tags.Artist, tags.creator, tags.Byline, tags.Creator),
+    copyright: firstText(tags.Copyright, tags.rights, tags.CopyrightNotice),
+    title: firstText(tags.title, tags.ObjectName, tags.Headline),
+    description: firstText(tags.ImageDescription, tags.description, tags.Caption, tags['Caption-Abstract'], tags.UserComment),
+    keywords: keywordList(tags.Keywords, tags.subject, tags.XPKeywords),
+    width: num(tags.ExifImageWidth) ?? num(tags.ImageWidth) ?? size?.width ?? null,
+    height: num(tags.ExifImageHeight) ?? num(tags.ImageHeight) ?? size?.height ?? null
+  }
+  return { metadata, thumbnail: thumbnail && thumbnail.length > 0 ? Uint8Array.from(thumbnail) : null }
+}
+
+function run(file: string, args: string[], maxBuffer: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    execFile(file, args, { encoding: 'buffer', maxBuffer, timeout: 60_000, windowsHide: true }, (error, stdout) => {
+      if (error) reject(error)
+      else resolve(stdout)
+    })
+  })
+}
+
+async function probe(path: string): Promise<MediaInfo> {
+  if (!FFPROBE) throw new Error('ffprobe no está disponible en este equipo')
+  const out = await run(FFPROBE, ['-v', 'error', '-print_format', 'json', '-show_format', '-show_streams', path], 8 * 1024 * 1024)
+  const data = JSON.parse(out.toString('utf8')) as {
+    format?: { duration?: string; tags?: Record<string, string> }
+    streams?: { codec_type?: string; codec_name?: string; width?: number; height?: number; duration?: string }[]
+  }
+  const streams = data.streams ?? []
+  const video = streams.find((s) => s.codec_type === 'video')
+  const audio = streams.find((s) => s.codec_type === 'audio')
+  if (!video && !audio) throw new Error('sin pistas de audio ni de video')
+  const duration = Number(data.format?.duration ?? video?.duration ?? audio?.duration)
+  const created = data.format?.tags?.creation_time
+  return {
+    durationSeconds: Number.isFinite(duration) ? duration : null,
+    width: video?.width ?? null,
+    height: video?.height ?? null,
+    codec: (video ?? audio)?.codec_name ?? null,
+    createdAt: created && !Number.isNaN(Date.parse(created)) ? new Date(created).toISOString() : null
+  }
+}
+
+async function catalogue(task: Extract<WorkerTask, { type: 'catalogue' }>): Promise<CatalogueResult> {
+  const fd = openSync(task.path, 'r')
+  let head: Buffer
+  let size: number
+  let mtimeMs: number
+  const hash = createHash('sha256')
+  let metadata: EmbeddedMetadata | null = null
+  let thumbnail: Uint8Array | null = null
+  let warning: string | null = null
+  try {
+    const stat = fstatSync(fd)
+    size = stat.size
+    mtimeMs = stat.mtimeMs
+    let read = readSync(fd, buffer, 0, CHUNK, null)
+    head = buffer.subarray(0, read)
+    hash.update(head)
+    if (task.kind === 'foto' || task.kind === 'diseno') {
+      try {
+        const found = await readMetadata(head)
+        metadata = found.metadata
+        thumbnail = found.thumbnail
+      } catch {
+        // A damaged or unusual header is not fatal: the file is catalogued without its metadata.
+        warning = 'No se pudieron leer los metadatos incrustados (fecha, cámara, palabras clave); se catalogó sin ellos.'
+      }
+    }
+    let total = read
+    while ((read = readSync(fd, buffer, 0, CHUNK, null)) > 0) {
+      hash.update(buffer.subarray(0, read))
+      total += read
+    }
+    if (total !== size) throw Object.assign(new Error('El archivo cambió de tamaño mientras se leía.'), { code: 'ECHANGED' })
+  } finally {
+    closeSync(fd)
+  }
+  const sha256 = hash.digest('hex')
+  let thumbPath: string | null = null
+  if (thumbnail) {
+    const { rel } = cachePaths(task.cacheDir, sha256)
+    thumbPath = rel('-exif.jpg')
+    writeAtomic(task.cacheDir, thumbPath, thumbnail)
+  }
+  let media: MediaInfo | null = null
+  if (task.kind === 'video' || task.kind === 'audio') {
+    try {
+      media = await probe(task.path)
+    } catch {
+      warning = 'ffprobe no pudo leer el archivo; se catalogó sin duración, resolución ni códec.'
+    }
+  }
+  return { sha256, size, mtimeMs, metadata, media, thumbPath, warning }
+}
+
+async function posterFrame(path: string, durationSeconds: number | null): Promise<Buffer> {
+  if (!FFMPEG) throw new Error('ffmpeg no está disponible en este equipo')
+  const at = durationSeconds && durationSeconds > 2 ? 1 : 0
+  return run(FFMPEG, ['-v', 'error', '-ss', String(at), '-i', path, '-frames:v', '1', '-f', 'image2pipe', '-vcodec', 'png', '-'], 64 * 1024 * 1024)
+}
+
+async function preview(task: Extract<WorkerTask, { type: 'preview' }>): Promise<PreviewResult> {
+  const source = task.kind === 'video' ? await posterFrame(task.path, task.durationSeconds) : task.path
+  if (Buffer.isBuffer(source) && source.length === 0) return { state: 'no_disponible', thumbPath: null, previewPath: null, width: null, height: null }
+  const { rel } = cachePaths(task.cacheDir, task.sha256)
+  // Decode once (JPEG shrink-on-load) to the preview size, then make the thumbnail from it.
+  const image = sharp(source, { limitInputPixels: 268_402_689, failOn: 'error' }).rotate()
+  const meta = await image.metadata()
+  const large = await image
+    .resize(PREVIEW_PX, PREVIEW_PX, { fit: 'inside', withoutEnlargement: true })
+    .webp({ quality: 80 })
+    .toBuffer()
+  const small = await sharp(large).resize(THUMB_PX, THUMB_PX, { fit: 'inside', withoutEnlargement: true }).webp({ quality: 75 }).toBuffer()
+  const previewPath = rel('-preview.webp')
+  const thumbPath = rel('-thumb.webp')
+  writeAtomic(task.cacheDir, previewPath, large)
+  writeAtomic(task.cacheDir, thumbPath, small)
+  rmSync(join(task.cacheDir, rel('-exif.jpg')), { force: true })
+  const rotated = (meta.orientation ?? 1) >= 5
+  const width = meta.width ? (rotated ? meta.height : meta.width) : null
+  const height = meta.height ? (rotated ? meta.width : meta.height) : null
+  return { state: 'lista', thumbPath, previewPath, width: width ?? null, height: height ?? null }
+}
+
+function errorReply(taskId: number, error: unknown): WorkerReply {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : 'EFAIL'
+  return { taskId, ok: false, code, message: error instanceof Error ? error.message : String(error) }
+}
+
+parentPort?.on('message', async (task: WorkerTask) => {
+  let reply: WorkerReply
+  try {
+    reply =
+      task.type === 'catalogue'
+        ? { taskId: task.taskId, ok: true, type: 'catalogue', result: await catalogue(task) }
+        : { taskId: task.taskId, ok: true, type: 'preview', result: await preview(task) }
+  } catch (error) {
+    reply = errorReply(task.taskId, error)
+  }
+  parentPort?.postMessage(reply)
+})

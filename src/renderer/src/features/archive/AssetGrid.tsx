@@ -1,0 +1,64 @@
+import { useEffect, useRef } from 'react'
+import { Box, Center, Loader } from '@mantine/core'
+import { useElementSize } from '@mantine/hooks'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { AssetCardView } from './AssetCardView'
+import { loadMoreNear, type ResultsProps } from './results'
+
+const CARD_MIN_WIDTH = 190
+const ROW_HEIGHT = 204
+const GAP = 12
+
+/**
+ * Rows of cards; only the rows near the viewport are in the DOM, so a catalogue of 100 000 assets
+ * renders as many nodes as one of 100.
+ */
+export function AssetGrid(props: ResultsProps) {
+  const { items, selectedIds, picking, onSelect, height } = props
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const { ref: sizeRef, width } = useElementSize()
+  const columns = Math.max(1, Math.floor(((width || 4 * (CARD_MIN_WIDTH + GAP)) + GAP) / (CARD_MIN_WIDTH + GAP)))
+  const rowCount = Math.ceil(items.length / columns)
+  const virtualizer = useVirtualizer({
+    count: rowCount,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT + GAP,
+    overscan: 3
+  })
+  const rows = virtualizer.getVirtualItems()
+  const lastRow = rows.at(-1)?.index
+
+  useEffect(() => loadMoreNear(lastRow, rowCount, props), [lastRow, rowCount, props])
+
+  return (
+    <Box ref={scrollRef} style={{ height, overflowY: 'auto', contain: 'strict' }} role="region" aria-label="Material del archivo" tabIndex={0}>
+      <Box ref={sizeRef} style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}>
+        {rows.map((row) => (
+          <Box
+            key={row.key}
+            style={{
+              position: 'absolute',
+              top: 0,
+              left: 0,
+              width: '100%',
+              height: ROW_HEIGHT,
+              transform: `translateY(${row.start}px)`,
+              display: 'grid',
+              gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
+              gap: GAP
+            }}
+          >
+            {items.slice(row.index * columns, row.index * columns + columns).map((asset) => (
+              <AssetCardView key={asset.id} asset={asset} selected={selectedIds.has(asset.id)} picking={picking} onSelect={onSelect} />
+            ))}
+          </Box>
+        ))}
+      </Box>
+      {props.isFetchingNextPage && (
+        <Center py="sm">
+          <Loader size="sm" aria-label="Cargando más material" />
+        </Center>
+      )}
+    </Box>
+  )
+}

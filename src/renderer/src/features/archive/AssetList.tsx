@@ -1,0 +1,109 @@
+import { useEffect, useRef } from 'react'
+import { Box, Center, Checkbox, Group, Loader, Table, Text } from '@mantine/core'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { ASSET_KIND_LABELS, CATALOGUE_STATUS_LABELS } from '../../../../shared/domain/archive'
+import { formatDate } from '../../../../shared/dates'
+import { AssetThumb } from './AssetThumb'
+import { OfflineBadge, assetName } from './AssetCardView'
+import { ConsentBadge } from './ConsentBadge'
+import { loadMoreNear, type ResultsProps } from './results'
+
+const ROW_HEIGHT = 52
+
+/** The same results as a table; rows outside the viewport are replaced by two spacer rows. */
+export function AssetList(props: ResultsProps) {
+  const { items, selectedIds, picking, onSelect, height } = props
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8
+  })
+  const rows = virtualizer.getVirtualItems()
+  const lastRow = rows.at(-1)?.index
+  const before = rows[0]?.start ?? 0
+  const after = virtualizer.getTotalSize() - (rows.at(-1)?.end ?? 0)
+
+  useEffect(() => loadMoreNear(lastRow, items.length, props), [lastRow, items.length, props])
+
+  return (
+    <Box ref={scrollRef} style={{ height, overflowY: 'auto' }} role="region" aria-label="Material del archivo" tabIndex={0}>
+      <Table stickyHeader highlightOnHover verticalSpacing={4} style={{ tableLayout: 'fixed' }}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={picking ? 96 : 72}>Vista</Table.Th>
+            <Table.Th>Título</Table.Th>
+            <Table.Th w={110}>Tipo</Table.Th>
+            <Table.Th w={110}>Fecha</Table.Th>
+            <Table.Th w={200}>Evento</Table.Th>
+            <Table.Th w={130}>Catalogación</Table.Th>
+            <Table.Th w={210}>Autorización</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {before > 0 && <tr style={{ height: before }} aria-hidden />}
+          {rows.map((row) => {
+            const asset = items[row.index]!
+            const selected = selectedIds.has(asset.id)
+            return (
+              <Table.Tr
+                key={asset.id}
+                h={ROW_HEIGHT}
+                onClick={() => onSelect(asset)}
+                style={{ cursor: 'pointer' }}
+                bg={selected ? 'indigo.0' : undefined}
+                aria-selected={selected}
+              >
+                <Table.Td>
+                  <Group gap={6} wrap="nowrap">
+                    {picking && <Checkbox checked={selected} readOnly tabIndex={-1} aria-hidden />}
+                    <Box w={56}>
+                      <AssetThumb asset={asset} height={40} iconSize={20} />
+                    </Box>
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={6} wrap="nowrap">
+                    <Text
+                      size="sm"
+                      fw={500}
+                      truncate
+                      component="button"
+                      type="button"
+                      onClick={(e) => {
+                        e.stopPropagation()
+                        onSelect(asset)
+                      }}
+                      style={{ background: 'none', border: 0, padding: 0, cursor: 'pointer', textAlign: 'left' }}
+                    >
+                      {assetName(asset)}
+                    </Text>
+                    {asset.offline && <OfflineBadge />}
+                  </Group>
+                </Table.Td>
+                <Table.Td>{ASSET_KIND_LABELS[asset.kind]}</Table.Td>
+                <Table.Td>{asset.capturedOn ? formatDate(asset.capturedOn) : '—'}</Table.Td>
+                <Table.Td>
+                  <Text size="sm" truncate>
+                    {asset.eventName ?? '—'}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{CATALOGUE_STATUS_LABELS[asset.status]}</Table.Td>
+                <Table.Td>
+                  <ConsentBadge consent={asset.consent} always size="xs" />
+                </Table.Td>
+              </Table.Tr>
+            )
+          })}
+          {after > 0 && <tr style={{ height: after }} aria-hidden />}
+        </Table.Tbody>
+      </Table>
+      {props.isFetchingNextPage && (
+        <Center py="sm">
+          <Loader size="sm" aria-label="Cargando más material" />
+        </Center>
+      )}
+    </Box>
+  )
+}
