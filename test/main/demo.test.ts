@@ -4,6 +4,7 @@ import type { DemoAccounts, PieceDetail } from '../../src/shared/contract'
 import { PIECE_STATES } from '../../src/shared/domain/pieces'
 import { STRATEGY_KINDS } from '../../src/shared/domain/plans'
 import { REQUEST_STATES } from '../../src/shared/domain/requests'
+import { SOCIAL_NETWORKS } from '../../src/shared/domain/reports'
 import { ROLES } from '../../src/shared/domain/roles'
 import { resolveStoredFile } from '../../src/main/files'
 import { makeTestCore, type TestCore } from '../support/core'
@@ -59,6 +60,16 @@ describe('Datos de ejemplo («Cargar datos de ejemplo»)', () => {
     const activities = plan.strategies.flatMap((s) => s.activities)
     expect(activities.length).toBeGreaterThanOrEqual(12)
     expect(activities.some((a) => a.pieceCount > 0 && a.publishedCount > 0)).toBe(true)
+  })
+
+  test('hay seis meses de estadísticas de cada red social, para el informe mensual', async () => {
+    const rows = [
+      ...(await t.call(jefe, 'social', 'list', { year: t.clock.now().getUTCFullYear() - 1 })),
+      ...(await t.call(jefe, 'social', 'list', { year: t.clock.now().getUTCFullYear() }))
+    ]
+    expect(rows).toHaveLength(6 * SOCIAL_NETWORKS.length)
+    expect(new Set(rows.map((r) => r.network))).toEqual(new Set(SOCIAL_NETWORKS))
+    expect(rows.every((r) => r.values.followers !== null && r.values.followers > 0)).toBe(true)
   })
 
   test('hay veinte solicitudes, en todos los estados', async () => {

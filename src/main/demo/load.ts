@@ -10,6 +10,7 @@ import { REQUESTS } from './data/requests'
 import { SETUP_DAYS_AGO, scheduleOfficeSetup } from './office-setup'
 import { DemoOffice } from './runner'
 import { scheduleOwnPiece, scheduleRequestStory } from './stories'
+import { scheduleSocialStats } from './social-stats'
 import { DemoWorld } from './world'
 
 /** Working days of history the calendar must cover (the setup is the oldest event). */
@@ -17,8 +18,8 @@ const CALENDAR_SPAN = SETUP_DAYS_AGO + 5
 
 /**
  * Fills an empty data folder with the Alcaldía de Cajicá's communications office: its team (one
- * account per role), the plan of the vigencia, twenty requests and some forty pieces spread over
- * the last weeks and over every state. Everything is written through the contract, as the people
+ * account per role), the plan of the vigencia, twenty requests, some forty pieces spread over the
+ * last weeks and over every state, and six months of social-network statistics. Everything is written through the contract, as the people
  * of the office would, so the rules, the audit trail and the stored files are the real ones.
  */
 export async function loadDemoData(ctx: Ctx): Promise<DemoAccounts> {
@@ -32,6 +33,7 @@ export async function loadDemoData(ctx: Ctx): Promise<DemoAccounts> {
     scheduleOfficeSetup(world)
     REQUESTS.forEach((story, i) => scheduleRequestStory(world, story, i))
     OWN_PIECES.forEach((story, i) => scheduleOwnPiece(world, story, REQUESTS.length * 3 + i))
+    scheduleSocialStats(world, 2)
     await world.timeline.play(office.clock)
     // Everyone leaves at the end of the last working day; the real user signs in afterwards.
     for (const [i, account] of ACCOUNTS.entries()) {

@@ -2,6 +2,7 @@ import { CHECKLIST_ITEMS, type ChecklistItem, type ReviewDecision, type ReviewSt
 import type { AuthedCtx } from '../core/context'
 import { invalidTransition, validation } from '../core/errors'
 import { recordAudit } from '../audit/record'
+import { assertPieceAssetsConsent } from '../archive/consent'
 import { loadPieceForWrite, setPieceState } from './load'
 import { authorizePieceAction } from './rules'
 import type { MachineAction } from './state-machine'
@@ -29,6 +30,8 @@ export async function reviewPiece(ctx: AuthedCtx, input: ReviewInput): Promise<v
     if (input.decision === 'aprobada' && !CHECKLIST_ITEMS.every((k) => input.checklist[k])) {
       throw validation('Para aprobar, verifique todos los puntos de control.', { checklist: 'Marque todos los puntos de control.' })
     }
+    // Ley 1581 de 2012: a piece may not be approved while it uses images without a valid authorisation.
+    if (input.decision === 'aprobada') await assertPieceAssetsConsent(trx, piece.id, ctx.today)
     const version = await latestVersion(trx, input.stage, piece.id)
     if (!version) throw invalidTransition(`No hay ninguna versión ${STAGE_NOUN[input.stage]} para revisar.`)
     await trx

@@ -107,3 +107,17 @@ export const mediaUrl = (fileId: number): string => `${MEDIA_SCHEME}://${MEDIA_H
 /** Archive assets live under their own host: `pauta-media://assets/<id>/<thumb|preview|master>`. */
 export const ASSET_MEDIA_HOST = 'assets'
 export const assetUrl = (assetId: number, variant: AssetVariant): string => `${MEDIA_SCHEME}://${ASSET_MEDIA_HOST}/${assetId}/${variant}`
+
+const ASSET_VARIANTS: readonly AssetVariant[] = ['thumb', 'preview', 'master']
+
+/** The asset id and variant in `pauta-media://assets/<id>/<thumb|preview|master>`, or null for anything else. */
+export function parseAssetMediaRequest(url: string): { assetId: number; variant: AssetVariant } | null {
+  const parsed = parse(url)
+  if (!parsed || parsed.protocol !== `${MEDIA_SCHEME}:` || parsed.host !== ASSET_MEDIA_HOST) return null
+  if (parsed.username || parsed.password || parsed.port) return null
+  const match = /^\/([1-9][0-9]{0,15})\/([a-z]+)$/.exec(parsed.pathname)
+  if (!match) return null
+  const assetId = Number(match[1])
+  const variant = ASSET_VARIANTS.find((v) => v === match[2])
+  return Number.isSafeInteger(assetId) && variant ? { assetId, variant } : null
+}

@@ -1,0 +1,45 @@
+import { stat } from 'node:fs/promises'
+import { extname } from 'node:path'
+import type { AssetVariant } from '../core/host'
+import type { Db } from '../db/connection'
+import { archiveCacheDir, masterPath, pathInside } from './storage'
+
+export interface AssetFile {
+  path: string
+  mime: string
+  size: number
+}
+
+const CACHE_MIME: Record<string, string> = { '.webp': 'image/webp', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png' }
+
+/**
+ * The file behind one variant of a catalogued asset, or null: unknown asset, no such variant yet,
+ * a recorded path that would leave its folder, or a master whose drive is not connected.
+ */
+export async function resolveAssetFile(db: Db, dataDir: string, assetId: number, variant: AssetVariant): Promise<AssetFile | null> {
+  if (!Number.isSafeInteger(assetId) || assetId <= 0) return null
+  const asset = await db
+    .selectFrom('assets')
+    .select(['mime', 'storage_mode', 'master_path', 'thumb_path', 'preview_path'])
+    .where('id', '=', assetId)
+    .executeTakeFirst()
+  if (!asset) return null
+  let path: string | null
+  let mime: string
+  if (variant === 'master') {
+    path = masterPath(dataDir, asset)
+    mime = asset.mime
+  } else {
+    const cached = variant === 'thumb' ? asset.thumb_path : asset.preview_path
+    path = cached === null ? null : pathInside(archiveCacheDir(dataDir), cached)
+    mime = path === null ? '' : (CACHE_MIME[extname(path).toLowerCase()] ?? '')
+    if (!mime) return null
+  }
+  if (path === null) return null
+  try {
+    const info = await stat(path)
+    return info.isFile() ? { path, mime, size: info.size } : null
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,135 @@
+import { useState } from 'react'
+import { Button, Group, Modal, Paper, Radio, SimpleGrid, Stack, TagsInput, Text, TextInput } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { IconFolderOpen } from '@tabler/icons-react'
+import { INGEST_MODES, INGEST_MODE_LABELS, type IngestMode } from '../../../../shared/domain/archive'
+import { CatalogueSelect } from '../../components/CatalogueSelect'
+import { api } from '../../lib/api'
+import { useApiMutation } from '../../lib/mutation'
+import { EventSelect } from './EventSelect'
+import { IngestProgress } from './IngestProgress'
+
+interface Values {
+  sourcePath: string
+  volumeLabel: string | null
+  mode: IngestMode
+  eventId: number | null
+  place: string
+  city: string
+  creator: string
+  dependenciaId: number | null
+  keywords: string[]
+}
+
+const INITIAL: Values = { sourcePath: '', volumeLabel: null, mode: 'copiar', eventId: null, place: '', city: '', creator: '', dependenciaId: null, keywords: [] }
+
+/** Chooses a folder or card and the batch template, starts the ingest and then follows it. */
+export function IngestModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const [jobId, setJobId] = useState<number | null>(null)
+  const form = useForm<Values>({
+    initialValues: INITIAL,
+    validate: { sourcePath: (v) => (v ? null : 'Elija la carpeta o la tarjeta de memoria que va a ingestar.') }
+  })
+  const choose = useApiMutation(() => api.ingest.chooseSource(), {
+    invalidates: [],
+    onSuccess: (source) => {
+      if (!source) return
+      form.setFieldValue('sourcePath', source.path)
+      form.setFieldValue('volumeLabel', source.volumeLabel)
+      form.clearFieldError('sourcePath')
+    }
+  })
+  const start = useApiMutation(api.ingest.start, {
+    invalidates: [['ingest']],
+    success: 'Comenzó la ingesta. Puede cerrar esta ventana: seguirá en segundo plano.',
+    form,
+    onSuccess: (job) => setJobId(job.id)
+  })
+
+  function close() {
+    form.reset()
+    start.reset()
+    setJobId(null)
+    onClose()
+  }
+
+  const submit = form.onSubmit((v) =>
+    start.mutate({
+      sourcePath: v.sourcePath,
+      mode: v.mode,
+      template: {
+        eventId: v.eventId,
+        place: v.place.trim(),
+        city: v.city.trim(),
+        creator: v.creator.trim(),
+        dependenciaId: v.dependenciaId,
+        keywords: v.keywords
+      }
+    })
+  )
+
+  return (
+    <Modal opened={opened} onClose={close} title={jobId === null ? 'Ingestar material' : 'Ingesta en curso'} size="xl">
+      {jobId !== null ? (
+        <Stack>
+          <IngestProgress id={jobId} />
+          <Group justify="flex-end">
+            <Button onClick={close}>Cerrar</Button>
+          </Group>
+        </Stack>
+      ) : (
+        <form noValidate onSubmit={submit}>
+          <Stack>
+            <Paper withBorder p="sm" radius="md">
+              <Group justify="space-between" wrap="nowrap" align="flex-end">
+                <TextInput
+                  label="Carpeta de origen"
+                  placeholder="Elija una carpeta o una tarjeta de memoria"
+                  readOnly
+                  required
+                  style={{ flex: 1 }}
+                  {...form.getInputProps('sourcePath')}
+                  description={form.values.volumeLabel ? `Unidad extraíble «${form.values.volumeLabel}»` : 'Se incluyen las subcarpetas.'}
+                />
+                <Button variant="default" leftSection={<IconFolderOpen size={16} />} onClick={() => choose.mutate()} loading={choose.isPending} data-autofocus>
+                  Elegir carpeta…
+                </Button>
+              </Group>
+            </Paper>
+            <Radio.Group label="Modo de ingesta" {...form.getInputProps('mode')}>
+              <Stack gap={6} mt={6}>
+                {INGEST_MODES.map((m) => (
+                  <Radio key={m} value={m} label={INGEST_MODE_LABELS[m]} />
+                ))}
+              </Stack>
+            </Radio.Group>
+            {form.values.mode === 'referenciar' && (
+              <Text size="xs" c="dimmed">
+                Los originales se quedan donde están. Si están en una unidad extraíble, Pauta le dirá cuál conectar para abrirlos.
+              </Text>
+            )}
+            <Text fw={600} size="sm" mt="xs">
+              Plantilla para todo el lote (opcional)
+            </Text>
+            <SimpleGrid cols={2} spacing="sm">
+              <EventSelect label="Evento" allowCreate {...form.getInputProps('eventId')} />
+              <CatalogueSelect kind="dependencia" label="Dependencia" clearable {...form.getInputProps('dependenciaId')} />
+              <TextInput label="Lugar" maxLength={200} {...form.getInputProps('place')} />
+              <TextInput label="Municipio" maxLength={120} {...form.getInputProps('city')} />
+              <TextInput label="Autor" maxLength={200} {...form.getInputProps('creator')} />
+              <TagsInput label="Palabras clave" placeholder="Escriba y pulse Enter" splitChars={[',', ';']} {...form.getInputProps('keywords')} />
+            </SimpleGrid>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>
+                Cancelar
+              </Button>
+              <Button type="submit" loading={start.isPending}>
+                Iniciar ingesta
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Modal>
+  )
+}
