@@ -5,7 +5,7 @@ import { Root } from '../../src/renderer/src/Root'
 import { useSession } from '../../src/renderer/src/stores/session'
 import { useDemoAccounts } from '../../src/renderer/src/features/auth/demoAccounts'
 import { makeTestCore, type TestCore } from '../support/core'
-import { connectApi, renderApp } from './support'
+import { connectApi, errorOf, renderApp } from './support'
 
 let t: TestCore
 
@@ -22,11 +22,6 @@ afterEach(async () => {
 })
 
 /** The message a Mantine input shows as its error, found through aria-describedby like a screen reader. */
-function errorOf(input: HTMLElement): string {
-  const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean)
-  return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ')
-}
-
 async function fillOffice(user: ReturnType<typeof userEvent.setup>, password: string, confirm = password) {
   await user.type(await screen.findByLabelText(/^Nombre de la entidad/), 'Alcaldía de Cajicá')
   await user.type(screen.getByLabelText(/^Nombre completo/), 'Laura Gómez Rincón')

@@ -6,7 +6,7 @@ import { NO_FILTERS, usePiecesView } from '../../src/renderer/src/features/piece
 import { useSession } from '../../src/renderer/src/stores/session'
 import { makeOffice } from '../support/core'
 import { addPlanActivity, pieceInState, pieceInput, type Office } from '../support/fixtures'
-import { connectApi, renderApp } from './support'
+import { connectApi, pick, renderApp } from './support'
 
 let o: Office
 let activityId: number
@@ -20,16 +20,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await o.dispose()
 })
-
-/**
- * Opens a Mantine select and picks an option from its own list (other selects may offer the same
- * text). The dropdown never finishes its opening transition in jsdom, so its options stay hidden.
- */
-async function pick(user: ReturnType<typeof userEvent.setup>, combobox: HTMLElement, option: string) {
-  await user.click(combobox)
-  const listbox = await waitFor(() => document.getElementById(combobox.getAttribute('aria-controls') ?? '')!)
-  await user.click(within(listbox).getByRole('option', { name: option, hidden: true }))
-}
 
 async function openAs(clientId: string) {
   connectApi(o, clientId)

@@ -4,21 +4,10 @@ import userEvent from '@testing-library/user-event'
 import { AppRoutes } from '../../src/renderer/src/AppRoutes'
 import { useSession } from '../../src/renderer/src/stores/session'
 import { makeOffice, type TestCore } from '../support/core'
-import { connectApi, renderApp } from './support'
+import { connectApi, errorOf, pick, renderApp } from './support'
 
 type Office = Awaited<ReturnType<typeof makeOffice>>
 let t: Office
-
-/**
- * Opens a Mantine select and clicks one of its options. The options are looked up in the listbox the
- * combobox controls (other selects keep theirs in the DOM), and with `hidden` because Mantine's
- * dropdown never finishes its opening transition in jsdom.
- */
-async function pick(user: ReturnType<typeof userEvent.setup>, combobox: HTMLElement, name: string | RegExp) {
-  await user.click(combobox)
-  const listbox = await waitFor(() => document.getElementById(combobox.getAttribute('aria-controls') ?? '')!)
-  await user.click(await within(listbox).findByRole('option', { name, hidden: true }))
-}
 
 
 beforeEach(async () => {
@@ -33,11 +22,6 @@ async function openAs(core: TestCore, clientId: string, path: string) {
   connectApi(core, clientId)
   useSession.setState({ status: await core.call(clientId, 'app', 'status') })
   return renderApp(<AppRoutes />, path)
-}
-
-function errorOf(input: HTMLElement): string {
-  const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean)
-  return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ')
 }
 
 test('el jefe crea un plan (main rechaza una vigencia al revés), una estrategia y una actividad', async () => {

@@ -9,7 +9,7 @@ import { useSession } from '../../src/renderer/src/stores/session'
 import { formatDate, isoDateInColombia } from '../../src/shared/dates'
 import { makeOffice } from '../support/core'
 import { addPlanActivity, pieceInput } from '../support/fixtures'
-import { connectApi, renderApp } from './support'
+import { connectApi, errorOf, pick, renderApp } from './support'
 
 type Office = Awaited<ReturnType<typeof makeOffice>>
 let t: Office
@@ -26,17 +26,6 @@ afterEach(async () => {
   await t.dispose()
   rmSync(scratch, { recursive: true, force: true })
 })
-
-async function pick(user: ReturnType<typeof userEvent.setup>, combobox: HTMLElement, name: string | RegExp) {
-  await user.click(combobox)
-  const listbox = await waitFor(() => document.getElementById(combobox.getAttribute('aria-controls') ?? '')!)
-  await user.click(await within(listbox).findByRole('option', { name, hidden: true }))
-}
-
-function errorOf(input: HTMLElement): string {
-  const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean)
-  return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ')
-}
 
 async function openAs(clientId: string, ui = <ReportsPage />) {
   connectApi(t, clientId)

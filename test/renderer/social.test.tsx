@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { SocialStatsPage } from '../../src/renderer/src/pages/SocialStatsPage'
 import { useSession } from '../../src/renderer/src/stores/session'
 import { makeOffice } from '../support/core'
-import { connectApi, renderApp } from './support'
+import { connectApi, pick, renderApp } from './support'
 
 type Office = Awaited<ReturnType<typeof makeOffice>>
 let t: Office
@@ -21,12 +21,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await t.dispose()
 })
-
-async function pick(user: ReturnType<typeof userEvent.setup>, combobox: HTMLElement, name: string | RegExp) {
-  await user.click(combobox)
-  const listbox = await waitFor(() => document.getElementById(combobox.getAttribute('aria-controls') ?? '')!)
-  await user.click(await within(listbox).findByRole('option', { name, hidden: true }))
-}
 
 async function openAs(clientId: string) {
   connectApi(t, clientId)

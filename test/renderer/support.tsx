@@ -3,7 +3,8 @@ import { MantineProvider } from '@mantine/core'
 import { DatesProvider } from '@mantine/dates'
 import { Notifications } from '@mantine/notifications'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { render } from '@testing-library/react'
+import { render, waitFor, within } from '@testing-library/react'
+import type userEvent from '@testing-library/user-event'
 import { Router } from 'wouter'
 import { memoryLocation } from 'wouter/memory-location'
 import { methodList, type RawApi } from '../../src/shared/contract'
@@ -37,4 +38,21 @@ export function renderApp(ui: ReactElement, path = '/') {
     </MantineProvider>
   )
   return { ...result, location, queryClient }
+}
+
+/**
+ * Opens a Mantine select and clicks one of its options. The options are looked up in the listbox the
+ * combobox controls (other selects keep theirs in the DOM), and with `hidden` because Mantine's
+ * dropdown never finishes its opening transition in jsdom.
+ */
+export async function pick(user: ReturnType<typeof userEvent.setup>, combobox: HTMLElement, name: string | RegExp): Promise<void> {
+  await user.click(combobox)
+  const listbox = await waitFor(() => document.getElementById(combobox.getAttribute('aria-controls') ?? '')!)
+  await user.click(await within(listbox).findByRole('option', { name, hidden: true }))
+}
+
+/** The messages a field announces through aria-describedby (its error, among others). */
+export function errorOf(input: HTMLElement): string {
+  const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean)
+  return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ')
 }

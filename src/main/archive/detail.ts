@@ -18,6 +18,8 @@ export async function assertAssetExists(db: Db, assetId: number): Promise<{ id: 
 /** How an asset is named in messages and the audit trail. */
 export const assetName = (row: { title: string; original_name: string }): string => row.title || row.original_name
 
+const byName = (a: string, b: string) => a.localeCompare(b, 'es-CO', { sensitivity: 'base' })
+
 export async function getAssetDetail(ctx: Ctx, assetId: number): Promise<AssetDetail> {
   const a = await ctx.db
     .selectFrom('assets')
@@ -28,8 +30,8 @@ export async function getAssetDetail(ctx: Ctx, assetId: number): Promise<AssetDe
     .executeTakeFirst()
   if (!a) throw assetNotFound()
   const [keywords, people, pieces] = await Promise.all([
-    ctx.db.selectFrom('asset_keywords').select('keyword').where('asset_id', '=', assetId).orderBy('keyword').execute(),
-    ctx.db.selectFrom('asset_people').select('name').where('asset_id', '=', assetId).orderBy('name').execute(),
+    ctx.db.selectFrom('asset_keywords').select('keyword').where('asset_id', '=', assetId).execute(),
+    ctx.db.selectFrom('asset_people').select('name').where('asset_id', '=', assetId).execute(),
     ctx.db
       .selectFrom('piece_assets as pa')
       .innerJoin('pieces as p', 'p.id', 'pa.piece_id')
@@ -59,8 +61,8 @@ export async function getAssetDetail(ctx: Ctx, assetId: number): Promise<AssetDe
     camera: a.camera,
     gps: a.gps_lat !== null && a.gps_lon !== null ? { lat: a.gps_lat, lon: a.gps_lon } : null,
     description: a.description,
-    keywords: keywords.map((k) => k.keyword),
-    people: people.map((p) => p.name),
+    keywords: keywords.map((k) => k.keyword).sort(byName),
+    people: people.map((p) => p.name).sort(byName),
     creator: a.creator,
     credit: a.credit,
     copyright: a.copyright,

@@ -33,9 +33,8 @@ export async function resolveAssetFile(db: Db, dataDir: string, assetId: number,
     const cached = variant === 'thumb' ? asset.thumb_path : asset.preview_path
     path = cached === null ? null : pathInside(archiveCacheDir(dataDir), cached)
     mime = path === null ? '' : (CACHE_MIME[extname(path).toLowerCase()] ?? '')
-    if (!mime) return null
   }
-  if (path === null) return null
+  if (path === null || !mime) return null
   try {
     const info = await stat(path)
     return info.isFile() ? { path, mime, size: info.size } : null

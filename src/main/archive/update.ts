@@ -53,7 +53,7 @@ const FIELD_LABELS = {
   status: 'estado de catalogación'
 } as const
 
-const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v, i) => v === b[i])
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && b.every((v) => a.includes(v))
 
 export async function assertEventExists(trx: Trx, eventId: number): Promise<void> {
   const event = await trx.selectFrom('archive_events').select('id').where('id', '=', eventId).executeTakeFirst()
@@ -68,8 +68,8 @@ export async function updateAsset(ctx: AuthedCtx, input: AssetFieldsInput): Prom
   await ctx.db.transaction().execute(async (trx) => {
     const before = await trx.selectFrom('assets').selectAll().where('id', '=', input.id).executeTakeFirst()
     if (!before) throw assetNotFound()
-    const oldKeywords = (await trx.selectFrom('asset_keywords').select('keyword').where('asset_id', '=', input.id).orderBy('keyword').execute()).map((r) => r.keyword)
-    const oldPeople = (await trx.selectFrom('asset_people').select('name').where('asset_id', '=', input.id).orderBy('name').execute()).map((r) => r.name)
+    const oldKeywords = (await trx.selectFrom('asset_keywords').select('keyword').where('asset_id', '=', input.id).execute()).map((r) => r.keyword)
+    const oldPeople = (await trx.selectFrom('asset_people').select('name').where('asset_id', '=', input.id).execute()).map((r) => r.name)
     if (input.eventId !== null && input.eventId !== before.event_id) await assertEventExists(trx, input.eventId)
     if (input.dependenciaId !== null && input.dependenciaId !== before.dependencia_id) {
       await assertCatalogueIds(trx, 'dependencia', [input.dependenciaId], 'Dependencia', 'dependenciaId')
@@ -91,8 +91,8 @@ export async function updateAsset(ctx: AuthedCtx, input: AssetFieldsInput): Prom
     for (const [key, [was, now]] of Object.entries(scalar) as [keyof typeof scalar, readonly unknown[]][]) {
       if (was !== now) changed.push(key)
     }
-    if (!sameList(oldKeywords, [...keywords].sort())) changed.push('keywords')
-    if (!sameList(oldPeople, [...people].sort())) changed.push('people')
+    if (!sameSet(oldKeywords, keywords)) changed.push('keywords')
+    if (!sameSet(oldPeople, people)) changed.push('people')
     if (changed.length === 0) return
     await trx
       .updateTable('assets')

@@ -27,7 +27,9 @@ export const PERMISSIONS = {
   // Archive catalogue (issue 3): archivists and the jefe describe assets; audiovisual describes its own coverage.
   // Consent is a legal record (Ley 1581 de 2012): only the archivist and the jefe register it.
   'archive.catalogue': ['jefe', 'archivista', 'audiovisual'],
-  'archive.consent': ['jefe', 'archivista']
+  'archive.consent': ['jefe', 'archivista'],
+  // Archive ingest (issue 3): archivists and the jefe import cards and folders; audiovisual imports its own coverage.
+  'archive.ingest': ['jefe', 'archivista', 'audiovisual']
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof PERMISSIONS
@@ -52,7 +54,9 @@ const DENIED: Record<Permission, string> = {
   'backups.manage': 'Solo el jefe de la oficina o un administrador gestionan las copias de seguridad.',
   // Archive catalogue (issue 3)
   'archive.catalogue': 'Solo el archivista, el jefe de la oficina o el equipo audiovisual catalogan el material de archivo.',
-  'archive.consent': 'Solo el archivista o el jefe de la oficina registran autorizaciones de uso de imagen.'
+  'archive.consent': 'Solo el archivista o el jefe de la oficina registran autorizaciones de uso de imagen.',
+  // Archive ingest (issue 3)
+  'archive.ingest': 'Solo el archivista, el jefe de la oficina o el equipo audiovisual importan material al archivo.'
 }
 
 export function hasPermission(role: Role, permission: Permission): boolean {

@@ -83,12 +83,22 @@ export async function recordAsset(db: Db, a: NewAsset): Promise<'catalogado' | '
         title: (m?.title ?? '').slice(0, 300),
         description: (m?.description ?? '').slice(0, 5000),
         creator: (t.creator || m?.creator || '').slice(0, 200),
+        credit: '',
         copyright: (m?.copyright ?? '').slice(0, 500),
         place: t.place,
         city: t.city,
         event_id: t.eventId,
         dependencia_id: t.dependenciaId,
+        rating: 0,
+        status: 'sin_catalogar',
+        consent_status: 'no_requerida',
+        consent_minors: 0,
+        consent_granted_on: null,
+        consent_expires_on: null,
+        consent_scope: '',
+        consent_document_file_id: null,
         thumb_path: a.result.thumbPath,
+        preview_path: null,
         preview_state: previewable(a.originalName, a.kind) ? 'pendiente' : 'no_disponible',
         ingest_id: a.ingestId,
         created_at: a.nowIso,
@@ -121,4 +131,64 @@ export async function recordFailure(db: Db, itemId: number, reason: string): Pro
 /** Removes a cache file written for bytes that turned out to be already catalogued. */
 export async function dropCacheFile(dataDir: string, relative: string | null): Promise<void> {
   if (relative) await rm(join(archiveCacheDir(dataDir), relative), { force: true })
+}
+
+export async function recordDuplicate(db: Db, itemId: number, assetId: number): Promise<void> {
+  await db.updateTable('ingest_items').set({ state: 'duplicado', asset_id: assetId }).where('id', '=', itemId).where('state', '=', 'pendiente').execute()
+}
+
+/** The next pending items of an ingest after `afterId`, in scan order. */
+export async function pendingItems(db: Db, ingestId: number, afterId: number, limit: number): Promise<PendingItem[]> {
+  const rows = await db
+    .selectFrom('ingest_items')
+    .select(['id', 'relative_path', 'size'])
+    .where('ingest_id', '=', ingestId)
+    .where('state', '=', 'pendiente')
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(limit)
+    .execute()
+  return rows.map((r) => ({ id: r.id, relativePath: r.relative_path, size: r.size }))
+}
+
+export interface PreviewCandidate {
+  id: number
+  kind: AssetKind
+  sha256: string
+  storage_mode: 'copia' | 'referencia'
+  master_path: string
+  duration_seconds: number | null
+}
+
+export async function pendingPreviews(db: Db, afterId: number, limit: number): Promise<PreviewCandidate[]> {
+  return db
+    .selectFrom('assets')
+    .select(['id', 'kind', 'sha256', 'storage_mode', 'master_path', 'duration_seconds'])
+    .where('preview_state', '=', 'pendiente')
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(limit)
+    .execute()
+}
+
+export async function recordPreview(db: Db, assetId: number, r: { state: 'lista' | 'no_disponible'; thumbPath: string | null; previewPath: string | null; width: number | null; height: number | null }): Promise<void> {
+  await db
+    .updateTable('assets')
+    .set((eb) => ({
+      preview_state: r.state,
+      thumb_path: r.thumbPath ? r.thumbPath : eb.ref('thumb_path'),
+      preview_path: r.previewPath,
+      width: eb.fn.coalesce('width', eb.val(r.width)),
+      height: eb.fn.coalesce('height', eb.val(r.height))
+    }))
+    .where('id', '=', assetId)
+    .execute()
+}
+
+/** The preview could not be made: the asset stays catalogued and its ingest item says why. */
+export async function recordPreviewFailure(db: Db, assetId: number, reason: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('assets').set({ preview_state: 'fallida' }).where('id', '=', assetId).execute()
+    await trx.updateTable('ingest_items').set({ error: reason }).where('asset_id', '=', assetId).where('state', '=', 'catalogado').where('error', '=', '').execute()
+  })
 }

@@ -1,8 +1,10 @@
 import { createReadStream } from 'node:fs'
+import { dirname } from 'node:path'
 import { Readable } from 'node:stream'
+import { resolveAssetFile } from '../archive/media-files'
 import type { Db } from '../db/connection'
-import { resolveStoredFile } from '../files'
-import { MEDIA_CONTENT_SECURITY_POLICY, parseMediaRequest } from './security'
+import { resolveStoredFile, type ResolvedFile } from '../files'
+import { MEDIA_CONTENT_SECURITY_POLICY, parseAssetMediaRequest, parseMediaRequest } from './security'
 
 export type ByteRange = { start: number; end: number }
 
@@ -26,24 +28,42 @@ export function parseRange(header: string | null, size: number): ByteRange | nul
   return { start, end }
 }
 
+// Stored files and cached thumbnails/previews are content-addressed: an URL always names the same
+// bytes. An archive master may be relocated or fail a fixity check, so it is revalidated.
+const IMMUTABLE = 'private, max-age=31536000, immutable'
+const REVALIDATE = 'private, no-cache'
+
+/** The file a media URL names: a stored file, or a variant of a catalogued archive asset. */
+async function resolveMedia(db: Db, filesDir: string, dataDir: string, url: string): Promise<{ file: ResolvedFile; cache: string } | null> {
+  const asset = parseAssetMediaRequest(url)
+  if (asset) {
+    const file = await resolveAssetFile(db, dataDir, asset.assetId, asset.variant)
+    return file && { file, cache: asset.variant === 'master' ? REVALIDATE : IMMUTABLE }
+  }
+  const id = parseMediaRequest(url)
+  const file = id === null ? null : await resolveStoredFile(db, filesDir, id)
+  return file && { file, cache: IMMUTABLE }
+}
+
 /**
- * Answers a `pauta-media://files/<id>` request: only files the catalogue knows, with their
- * recorded type, never sniffed or run, and byte ranges so video and audio can seek.
+ * Answers `pauta-media://files/<id>` and `pauta-media://assets/<id>/<thumb|preview|master>`: only
+ * files the catalogue knows, with their recorded type, never sniffed or run, and byte ranges so
+ * video and audio can seek. `dataDir` defaults to the folder holding `filesDir` (create-core's
+ * layout), where the archive keeps its masters and cache.
  */
-export async function handleMediaRequest(db: Db, filesDir: string, request: Request): Promise<Response> {
+export async function handleMediaRequest(db: Db, filesDir: string, request: Request, dataDir = dirname(filesDir)): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return new Response(null, { status: 405, headers: { Allow: 'GET, HEAD' } })
   }
-  const id = parseMediaRequest(request.url)
-  const file = id === null ? null : await resolveStoredFile(db, filesDir, id)
-  if (!file) return new Response('Archivo no encontrado', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  const resolved = await resolveMedia(db, filesDir, dataDir, request.url)
+  if (!resolved) return new Response('Archivo no encontrado', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+  const { file } = resolved
   const headers = new Headers({
     'Content-Type': file.mime,
     'Accept-Ranges': 'bytes',
     'X-Content-Type-Options': 'nosniff',
     'Content-Security-Policy': MEDIA_CONTENT_SECURITY_POLICY,
-    // An id always names the same bytes: the row is content-addressed.
-    'Cache-Control': 'private, max-age=31536000, immutable'
+    'Cache-Control': resolved.cache
   })
   const range = parseRange(request.headers.get('Range'), file.size)
   if (range === 'unsatisfiable') {

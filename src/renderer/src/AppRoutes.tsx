@@ -12,6 +12,7 @@ import { ReportsPage } from './pages/ReportsPage'
 import { SocialStatsPage } from './pages/SocialStatsPage'
 import { OutboxPage } from './pages/OutboxPage'
 import { NotFoundPage } from './pages/NotFoundPage'
+import { ArchivePage } from './pages/ArchivePage'
 
 export function AppRoutes() {
   return (
@@ -30,6 +31,7 @@ export function AppRoutes() {
       <Route path="/informes/ficha/:id">{(p) => <ReportsPage key={p.id} pieceId={Number(p.id)} />}</Route>
       <Route path="/redes" component={SocialStatsPage} />
       <Route path="/bandeja" component={OutboxPage} />
+      <Route path="/archivo" component={ArchivePage} />
       <Route path="/configuracion" component={SettingsPage} />
       <Route component={NotFoundPage} />
     </Switch>

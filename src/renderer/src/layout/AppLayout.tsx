@@ -8,6 +8,7 @@ import {
   IconInbox,
   IconLogout,
   IconMailForward,
+  IconPhoto,
   IconReportAnalytics,
   IconSettings,
   IconTargetArrow
@@ -28,6 +29,7 @@ const NAV = [
   { href: '/plan', label: 'Plan de Comunicaciones', icon: IconTargetArrow },
   { href: '/informes', label: 'Informes', icon: IconReportAnalytics, reportersOnly: true },
   { href: '/redes', label: 'Redes sociales', icon: IconChartBar },
+  { href: '/archivo', label: 'Archivo audiovisual', icon: IconPhoto },
   { href: '/bandeja', label: 'Bandeja de salida', icon: IconMailForward },
   { href: '/configuracion', label: 'Configuración', icon: IconSettings }
 ] as const

@@ -70,8 +70,22 @@ export function AssetEditForm({ asset, readOnly }: { asset: AssetDetail; readOnl
           </SimpleGrid>
           <TextInput label="Aviso de derechos" placeholder="© Alcaldía …" maxLength={500} readOnly={ro} {...form.getInputProps('copyright')} />
           <SimpleGrid cols={2} spacing="sm">
-            <EventSelect label="Evento o cubrimiento" readOnly={ro} {...form.getInputProps('eventId')} />
-            <CatalogueSelect kind="dependencia" label="Dependencia" clearable readOnly={ro} {...form.getInputProps('dependenciaId')} />
+            <EventSelect
+              label="Evento o cubrimiento"
+              readOnly={ro}
+              value={form.values.eventId}
+              onChange={(v) => form.setFieldValue('eventId', v)}
+              error={form.errors.eventId}
+            />
+            <CatalogueSelect
+              kind="dependencia"
+              label="Dependencia"
+              clearable
+              readOnly={ro}
+              value={form.values.dependenciaId}
+              onChange={(v) => form.setFieldValue('dependenciaId', v)}
+              error={form.errors.dependenciaId}
+            />
             <Select
               label="Estado de catalogación"
               data={CATALOGUE_STATUSES.map((s) => ({ value: s, label: CATALOGUE_STATUS_LABELS[s] }))}

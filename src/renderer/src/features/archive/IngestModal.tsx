@@ -42,7 +42,8 @@ export function IngestModal({ opened, onClose }: { opened: boolean; onClose: () 
   const start = useApiMutation(api.ingest.start, {
     invalidates: [['ingest']],
     success: 'Comenzó la ingesta. Puede cerrar esta ventana: seguirá en segundo plano.',
-    form,
+    // Main names the template's fields "template.place"…; the form shows them flat.
+    form: { setErrors: (fields) => form.setErrors(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k.replace(/^template\./, ''), v]))) },
     onSuccess: (job) => setJobId(job.id)
   })
 
@@ -112,8 +113,21 @@ export function IngestModal({ opened, onClose }: { opened: boolean; onClose: () 
               Plantilla para todo el lote (opcional)
             </Text>
             <SimpleGrid cols={2} spacing="sm">
-              <EventSelect label="Evento" allowCreate {...form.getInputProps('eventId')} />
-              <CatalogueSelect kind="dependencia" label="Dependencia" clearable {...form.getInputProps('dependenciaId')} />
+              <EventSelect
+                label="Evento"
+                allowCreate
+                value={form.values.eventId}
+                onChange={(v) => form.setFieldValue('eventId', v)}
+                error={form.errors.eventId}
+              />
+              <CatalogueSelect
+                kind="dependencia"
+                label="Dependencia"
+                clearable
+                value={form.values.dependenciaId}
+                onChange={(v) => form.setFieldValue('dependenciaId', v)}
+                error={form.errors.dependenciaId}
+              />
               <TextInput label="Lugar" maxLength={200} {...form.getInputProps('place')} />
               <TextInput label="Municipio" maxLength={120} {...form.getInputProps('city')} />
               <TextInput label="Autor" maxLength={200} {...form.getInputProps('creator')} />

@@ -5,8 +5,8 @@ import type { Role } from '../../../../shared/domain/roles'
  * (src/main/auth/permissions.ts); these lists only keep the screens from offering what main refuses.
  */
 const ROLES = {
-  ingest: ['archivista', 'jefe', 'audiovisual', 'administrador'],
-  catalogue: ['archivista', 'jefe', 'audiovisual', 'administrador'],
+  ingest: ['archivista', 'jefe', 'audiovisual'],
+  catalogue: ['archivista', 'jefe', 'audiovisual'],
   consent: ['archivista', 'jefe']
 } as const satisfies Record<string, readonly Role[]>
 

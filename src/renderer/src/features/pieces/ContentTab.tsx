@@ -10,6 +10,7 @@ import { RichTextView } from './RichTextView'
 import { VersionMeta } from './VersionMeta'
 import { useContentVersion } from './queries'
 import { latestVersion } from './versions'
+import { PieceArchiveMaterial } from './PieceArchiveMaterial'
 
 function readOnlyReason(piece: PieceDetail): string {
   switch (piece.state) {
@@ -73,6 +74,7 @@ export function ContentTab({ piece }: { piece: PieceDetail }) {
     <Stack gap="md">
       <ReturnNotice piece={piece} stage="contenido" />
       {editable ? <EditorLoader key={piece.id} piece={piece} /> : <ReadOnlyContent piece={piece} />}
+      <PieceArchiveMaterial piece={piece} />
     </Stack>
   )
 }

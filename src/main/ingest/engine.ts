@@ -1,0 +1,398 @@
+import { rm } from 'node:fs/promises'
+import { basename, join } from 'node:path'
+import type { IngestMode } from '../../shared/domain/archive'
+import { IngestTemplate } from '../../shared/contract/archive'
+import { archiveCacheDir, archiveDir, masterPath } from '../archive/storage'
+import { recordAudit } from '../audit/record'
+import { systemCtx } from '../background/system-actor'
+import type { Core } from '../core/context'
+import { capturedOf } from './capture'
+import { fileType } from './kinds'
+import { copyMaster, folderName } from './masters'
+import { WorkerLostError, WorkerPool } from './pool'
+import type { CatalogueResult } from './protocol'
+import { errorCode, failureReason, PREVIEW_FAILED } from './reasons'
+import {
+  assetWithHash,
+  dropCacheFile,
+  itemIsPending,
+  pendingItems,
+  pendingPreviews,
+  recordAsset,
+  recordDuplicate,
+  recordFailure,
+  recordPreview,
+  recordPreviewFailure,
+  type PendingItem,
+  type PreviewCandidate,
+  type Template
+} from './store'
+
+interface Run {
+  id: number
+  mode: IngestMode
+  sourcePath: string
+  volumeLabel: string | null
+  template: Template
+  eventFolder: string
+  createdBy: number
+  paused: boolean
+  queue: PendingItem[]
+  lastId: number
+  exhausted: boolean
+  inFlight: number
+  done: number
+  samples: { t: number; done: number }[]
+  retried: Set<number>
+}
+
+const BATCH = 200
+// Speed is measured over the last stretch so a pause or a slow drive shows at once.
+const SPEED_WINDOW_MS = 10_000
+
+/**
+ * Runs the ingests of one core: hands files to the worker pool (catalogue pass first, previews
+ * when no file is waiting), writes each result in its own transaction, and keeps the live speed.
+ * Everything it needs to continue lives in the database, so a restart resumes where it stopped.
+ */
+export class IngestEngine {
+  private pool: WorkerPool | null = null
+  private readonly runs = new Map<number, Run>()
+  private readonly previewing = new Set<number>()
+  private previewQueue: PreviewCandidate[] = []
+  private previewCursor = 0
+  private previewsExhausted = false
+  private active = 0
+  private stopping = false
+  private pumping = false
+  private pumpAgain = false
+  private writes: Promise<unknown> = Promise.resolve()
+  private idleWaiters: (() => void)[] = []
+
+  constructor(private readonly core: Core) {}
+
+  private get db() {
+    return this.core.db
+  }
+
+  private get limit(): number {
+    // One task waiting behind each worker keeps both cores busy while main writes results.
+    return (this.pool?.size ?? 2) * 2
+  }
+
+  /** Starts (or continues after a restart) an ingest whose items are in the database. */
+  async attach(ingestId: number): Promise<void> {
+    if (this.stopping || this.runs.has(ingestId)) return
+    const row = await this.db.selectFrom('ingests').selectAll().where('id', '=', ingestId).executeTakeFirst()
+    if (!row || (row.state !== 'en_curso' && row.state !== 'pausada')) return
+    const template = IngestTemplate.parse(JSON.parse(row.template))
+    const event = template.eventId ? await this.db.selectFrom('archive_events').select('name').where('id', '=', template.eventId).executeTakeFirst() : undefined
+    this.runs.set(ingestId, {
+      id: ingestId,
+      mode: row.mode,
+      sourcePath: row.source_path,
+      volumeLabel: row.volume_label,
+      template,
+      eventFolder: event ? folderName(event.name) : 'sin-evento',
+      createdBy: row.created_by,
+      paused: row.state === 'pausada',
+      queue: [],
+      lastId: 0,
+      exhausted: false,
+      inFlight: 0,
+      done: 0,
+      samples: [{ t: performance.now(), done: 0 }],
+      retried: new Set()
+    })
+    void this.pump()
+  }
+
+  pause(ingestId: number): void {
+    const run = this.runs.get(ingestId)
+    if (run) run.paused = true
+  }
+
+  async resume(ingestId: number): Promise<void> {
+    const run = this.runs.get(ingestId)
+    if (!run) return this.attach(ingestId)
+    run.paused = false
+    run.samples = [{ t: performance.now(), done: run.done }]
+    void this.pump()
+  }
+
+  /** The items were marked "omitido" by the caller; in-flight results find them so and are dropped. */
+  cancel(ingestId: number): void {
+    this.runs.delete(ingestId)
+    void this.pump()
+  }
+
+  /** Previews of assets catalogued elsewhere (or left pending by a crash) join the queue. */
+  wakePreviews(): void {
+    this.previewsExhausted = false
+    void this.pump()
+  }
+
+  speed(ingestId: number, remainingFiles: number): { filesPerSecond: number | null; secondsLeft: number | null } {
+    const run = this.runs.get(ingestId)
+    if (!run || run.paused) return { filesPerSecond: null, secondsLeft: null }
+    const first = run.samples[0]
+    const last = run.samples[run.samples.length - 1]
+    if (!first || !last || last.done === first.done) return { filesPerSecond: null, secondsLeft: null }
+    const filesPerSecond = ((last.done - first.done) * 1000) / Math.max(1, last.t - first.t)
+    return { filesPerSecond: Math.round(filesPerSecond * 10) / 10, secondsLeft: Math.ceil(remainingFiles / filesPerSecond) }
+  }
+
+  /** Resolves when nothing is queued or running: for tests and the benchmark. */
+  idle(): Promise<void> {
+    if (this.isIdle()) return Promise.resolve()
+    return new Promise((resolve) => this.idleWaiters.push(resolve))
+  }
+
+  /** Finishes the files in flight, then stops; what is pending stays for the next start. */
+  async stop(): Promise<void> {
+    this.stopping = true
+    if (!this.isIdle()) await new Promise<void>((resolve) => this.idleWaiters.push(resolve))
+    await this.writes
+    await this.pool?.close()
+    this.pool = null
+  }
+
+  private isIdle(): boolean {
+    return this.active === 0 && !this.pumping
+  }
+
+  private ensurePool(): WorkerPool {
+    this.pool ??= new WorkerPool()
+    return this.pool
+  }
+
+  private async pump(): Promise<void> {
+    if (this.pumping) {
+      this.pumpAgain = true
+      return
+    }
+    this.pumping = true
+    try {
+      do {
+        this.pumpAgain = false
+        while (!this.stopping && this.active < this.limit) {
+          if (!(await this.startCatalogue()) && !(await this.startPreview())) break
+        }
+      } while (this.pumpAgain && !this.stopping)
+    } catch (error) {
+      console.error('Importación: no se pudo continuar', error)
+    } finally {
+      this.pumping = false
+    }
+    if (this.isIdle()) {
+      // Idle threads are released; the next ingest starts a fresh pool.
+      if (!this.stopping && this.pool) {
+        void this.pool.close()
+        this.pool = null
+      }
+      for (const resolve of this.idleWaiters.splice(0)) resolve()
+    }
+  }
+
+  private async startCatalogue(): Promise<boolean> {
+    for (const run of [...this.runs.values()]) {
+      if (run.paused) continue
+      if (run.queue.length === 0 && !run.exhausted) {
+        const batch = await pendingItems(this.db, run.id, run.lastId, BATCH)
+        run.queue.push(...batch)
+        run.lastId = batch.at(-1)?.id ?? run.lastId
+        run.exhausted = batch.length < BATCH
+      }
+      const item = run.queue.shift()
+      if (item) {
+        run.inFlight++
+        this.launch(() => this.catalogue(run, item).finally(() => run.inFlight--))
+        return true
+      }
+      if (run.inFlight === 0 && this.runs.get(run.id) === run) await this.finish(run)
+    }
+    return false
+  }
+
+  private async startPreview(): Promise<boolean> {
+    if (this.previewQueue.length === 0 && !this.previewsExhausted) {
+      let batch = await pendingPreviews(this.db, this.previewCursor, 50)
+      if (batch.length === 0 && this.previewCursor > 0) batch = await pendingPreviews(this.db, 0, 50)
+      batch = batch.filter((a) => !this.previewing.has(a.id))
+      this.previewCursor = batch.at(-1)?.id ?? 0
+      this.previewQueue = batch
+      this.previewsExhausted = batch.length === 0
+    }
+    const asset = this.previewQueue.shift()
+    if (!asset) return false
+    this.previewing.add(asset.id)
+    this.launch(() => this.preview(asset).finally(() => this.previewing.delete(asset.id)))
+    return true
+  }
+
+  private launch(task: () => Promise<void>): void {
+    this.active++
+    task()
+      .catch((error: unknown) => console.error('Importación: error inesperado', error))
+      .finally(() => {
+        this.active--
+        void this.pump()
+      })
+  }
+
+  /** Serialises the writes: copies get free names and duplicates are seen in order. */
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.writes.then(work, work)
+    this.writes = next.catch(() => undefined)
+    return next
+  }
+
+  private async catalogue(run: Run, item: PendingItem): Promise<void> {
+    const source = join(run.sourcePath, ...item.relativePath.split('/'))
+    const { kind, mime } = fileType(item.relativePath)
+    let reply
+    try {
+      reply = await this.ensurePool().run({ type: 'catalogue', path: source, kind, cacheDir: archiveCacheDir(this.core.dataDir) })
+    } catch (error) {
+      if (!(error instanceof WorkerLostError) || this.stopping) return
+      // A file that kills a worker gets one more try on a fresh one, then it is reported.
+      if (!run.retried.has(item.id)) {
+        run.retried.add(item.id)
+        run.queue.unshift(item)
+        return
+      }
+      reply = { ok: false as const, code: 'ELOST', message: error.message, taskId: 0 }
+    }
+    try {
+      await this.serial(async () => {
+        if (!reply.ok) await recordFailure(this.db, item.id, failureReason(reply.code, 'read'))
+        else if (reply.type === 'catalogue') await this.place(run, item, kind, mime, source, reply.result)
+      })
+    } catch (error) {
+      // The database refused the row (e.g. its disk is full): the item says so and the batch goes on.
+      const code = errorCode(error) === 'SQLITE_FULL' ? 'ENOSPC' : errorCode(error)
+      await recordFailure(this.db, item.id, failureReason(code, 'copy')).catch(() => undefined)
+    }
+    run.done++
+    const now = performance.now()
+    run.samples.push({ t: now, done: run.done })
+    while (run.samples.length > 2 && (run.samples[0]?.t ?? now) < now - SPEED_WINDOW_MS) run.samples.shift()
+  }
+
+  private async place(run: Run, item: PendingItem, kind: ReturnType<typeof fileType>['kind'], mime: string, source: string, result: CatalogueResult): Promise<void> {
+    if (result.size === 0) return recordFailure(this.db, item.id, failureReason('EMPTY', 'read'))
+    if (!(await itemIsPending(this.db, item.id))) return
+    const existing = await assetWithHash(this.db, result.sha256)
+    if (existing) {
+      await recordDuplicate(this.db, item.id, existing.id)
+      if (result.thumbPath && existing.thumb_path !== result.thumbPath) await dropCacheFile(this.core.dataDir, result.thumbPath)
+      return
+    }
+    const captured = capturedOf(result)
+    const originalName = basename(item.relativePath)
+    let master = source
+    if (run.mode === 'copiar') {
+      try {
+        master = await copyMaster(this.core.dataDir, source, originalName, [captured.on.slice(0, 4), captured.on.slice(5, 7), run.eventFolder], result.size)
+      } catch (error) {
+        return recordFailure(this.db, item.id, failureReason(errorCode(error), 'copy'))
+      }
+    }
+    const outcome = await recordAsset(this.db, {
+      item,
+      ingestId: run.id,
+      kind,
+      mime,
+      originalName,
+      storageMode: run.mode === 'copiar' ? 'copia' : 'referencia',
+      masterPath: master,
+      volumeLabel: run.mode === 'copiar' ? null : run.volumeLabel,
+      captured,
+      result,
+      template: run.template,
+      nowIso: new Date().toISOString()
+    }).catch(async (error: unknown) => {
+      // The row was not written: the copied master must not stay behind unreferenced.
+      if (run.mode === 'copiar') await rm(join(archiveDir(this.core.dataDir), master), { force: true })
+      throw error
+    })
+    if (outcome !== 'catalogado' && run.mode === 'copiar') await rm(join(archiveDir(this.core.dataDir), master), { force: true })
+    if (outcome === 'catalogado') this.previewsExhausted = false
+  }
+
+  private async preview(asset: PreviewCandidate): Promise<void> {
+    const path = masterPath(this.core.dataDir, asset)
+    if (!path) return recordPreview(this.db, asset.id, { state: 'no_disponible', thumbPath: null, previewPath: null, width: null, height: null })
+    let reply
+    try {
+      reply = await this.ensurePool().run({
+        type: 'preview',
+        path,
+        kind: asset.kind,
+        sha256: asset.sha256,
+        durationSeconds: asset.duration_seconds,
+        cacheDir: archiveCacheDir(this.core.dataDir)
+      })
+    } catch (error) {
+      if (error instanceof WorkerLostError && this.stopping) return
+      return recordPreviewFailure(this.db, asset.id, PREVIEW_FAILED)
+    }
+    if (reply.ok && reply.type === 'preview') await recordPreview(this.db, asset.id, reply.result)
+    else await recordPreviewFailure(this.db, asset.id, PREVIEW_FAILED)
+  }
+
+  private async finish(run: Run): Promise<void> {
+    this.runs.delete(run.id)
+    const ctx = systemCtx(this.core, new Date())
+    await this.db.transaction().execute(async (trx) => {
+      const changed = await trx
+        .updateTable('ingests')
+        .set({ state: 'terminada', finished_at: ctx.nowIso })
+        .where('id', '=', run.id)
+        .where('state', '=', 'en_curso')
+        .executeTakeFirst()
+      if (Number(changed.numUpdatedRows) === 0) return
+      const counts = await trx
+        .selectFrom('ingest_items')
+        .select(['state', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('ingest_id', '=', run.id)
+        .groupBy('state')
+        .execute()
+      const n = (state: string) => Number(counts.find((c) => c.state === state)?.n ?? 0)
+      await recordAudit(trx, ctx, {
+        action: 'ingest.finish',
+        entityType: 'ingest',
+        entityId: run.id,
+        actorId: run.createdBy,
+        summary: `Terminó la importación de ${run.sourcePath}: ${n('catalogado')} catalogados, ${n('duplicado')} duplicados y ${n('fallido')} con fallas.`,
+        details: { catalogued: n('catalogado'), duplicates: n('duplicado'), failed: n('fallido') }
+      })
+    })
+  }
+}
+
+const engines = new WeakMap<Core, IngestEngine>()
+
+export function engineOf(core: Core): IngestEngine {
+  let engine = engines.get(core)
+  if (!engine) {
+    engine = new IngestEngine(core)
+    engines.set(core, engine)
+  }
+  return engine
+}
+
+/** At start: ingests left "en curso" by a crash or a forced close continue, and pending previews too. */
+export async function resumeIngests(core: Core): Promise<void> {
+  const engine = engineOf(core)
+  const open = await core.db.selectFrom('ingests').select('id').where('state', 'in', ['en_curso', 'pausada']).execute()
+  for (const row of open) await engine.attach(row.id)
+  engine.wakePreviews()
+}
+
+/** Before the database closes: finishes the files in flight and stops the workers. */
+export async function stopIngests(core: Core): Promise<void> {
+  const engine = engines.get(core)
+  engines.delete(core)
+  await engine?.stop()
+}
