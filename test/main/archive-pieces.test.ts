@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeOffice } from '../support/core'
-import { addPlanActivity, auditCount, FULL_CHECKLIST, pieceInState, pieceSnapshot, type Office } from '../support/fixtures'
+import { addPlanActivity, auditCount, FULL_CHECKLIST, makeSourceFile, pieceInState, pieceSnapshot, type Office } from '../support/fixtures'
 import { seedAsset } from './archive-seed'
 
 let o: Office
@@ -74,7 +74,6 @@ describe('consent blocks approving a piece', () => {
         'No se puede aprobar: «Foto 0123.jpg» no tiene autorización de uso de imagen vigente (pendiente). Pida al archivista que registre la autorización o desvincule el archivo de la pieza.'
     })
     expect(await pieceSnapshot(o, pieceId)).toEqual(before)
-    // Returning the piece with comments is still possible.
     await o.call('archivista', 'archive', 'setConsent', { id: pending, status: 'otorgada', grantedOn: '2026-03-01', expiresOn: '2026-12-31' })
     const piece = await o.call('jefe', 'pieces', 'review', { pieceId, stage: 'contenido', decision: 'aprobada', checklist: FULL_CHECKLIST })
     expect(piece.state).toBe('contenido_aprobado')
@@ -102,6 +101,8 @@ describe('consent blocks approving a piece', () => {
     expect(returned.state).toBe('ajustes_diseno')
     await o.call('disenador', 'archive', 'unlinkFromPiece', { pieceId, assetId: denied })
     await o.call('archivista', 'archive', 'setConsent', { id: expiring, status: 'otorgada', grantedOn: '2026-03-16', expiresOn: '2027-03-16' })
+    o.host.nextPicked = [makeSourceFile(o, 'arte-ajustado.png', 'arte con otra foto')]
+    await o.call('disenador', 'pieces', 'attachDesign', { pieceId })
     await o.call('disenador', 'pieces', 'submitDesign', { pieceId })
     const approved = await o.call('jefe', 'pieces', 'review', { pieceId, stage: 'diseno', decision: 'aprobada', checklist: FULL_CHECKLIST })
     expect(approved.state).toBe('aprobada')

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Contract } from '../../src/shared/contract'
+import type { InputOf } from '../../src/shared/contract/define'
 import { makeOffice } from '../support/core'
 import type { Office } from '../support/fixtures'
 import { catalogueId } from '../support/fixtures'
@@ -10,7 +12,7 @@ beforeEach(async () => {
 })
 afterEach(async () => o?.dispose())
 
-const search = (input: Parameters<Office['call']>[3] & object = {}) => o.call('archivista', 'archive', 'search', input as never)
+const search = (input: InputOf<Contract['archive']['search']> = {}) => o.call('archivista', 'archive', 'search', input)
 const titles = async (text: string) => (await o.call('profesional', 'archive', 'search', { filters: { text } })).items.map((i) => i.title)
 
 describe('archive search', () => {

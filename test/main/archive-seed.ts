@@ -9,7 +9,7 @@ export type SeedAsset = Partial<Insertable<AssetsTable>> & { keywords?: string[]
 let counter = 0
 
 /** An asset written straight into the catalogue (as ingest would leave it) and indexed for search. */
-export async function seedAsset(t: TestCore, fields: SeedAsset = {}): Promise<number> {
+export async function seedAsset(t: Pick<TestCore, 'core'>, fields: SeedAsset = {}): Promise<number> {
   const { keywords = [], people = [], ...row } = fields
   counter += 1
   const name = row.original_name ?? `Foto ${String(counter).padStart(4, '0')}.jpg`
@@ -26,6 +26,19 @@ export async function seedAsset(t: TestCore, fields: SeedAsset = {}): Promise<nu
         master_path: `2026/03/sin-evento/${name}`,
         captured_at: capturedOn ? `${capturedOn}T15:00:00.000Z` : null,
         captured_year: capturedOn ? Number(capturedOn.slice(0, 4)) : null,
+        title: '',
+        description: '',
+        creator: '',
+        credit: '',
+        copyright: '',
+        place: '',
+        city: '',
+        rating: 0,
+        status: 'sin_catalogar',
+        consent_status: 'no_requerida',
+        consent_minors: 0,
+        consent_scope: '',
+        preview_state: 'pendiente',
         created_at: '2026-03-10T14:00:00.000Z',
         updated_at: '2026-03-10T14:00:00.000Z',
         ...row,
@@ -41,10 +54,10 @@ export async function seedAsset(t: TestCore, fields: SeedAsset = {}): Promise<nu
   })
 }
 
-export async function seedEvent(t: TestCore, name: string, date: string | null = null): Promise<number> {
+export async function seedEvent(t: Pick<TestCore, 'core'>, name: string, date: string | null = null): Promise<number> {
   const { id } = await t.core.db
     .insertInto('archive_events')
-    .values({ name, date, created_at: '2026-03-10T14:00:00.000Z', updated_at: '2026-03-10T14:00:00.000Z' })
+    .values({ name, date, place: '', description: '', created_at: '2026-03-10T14:00:00.000Z', updated_at: '2026-03-10T14:00:00.000Z' })
     .returning('id')
     .executeTakeFirstOrThrow()
   return id

@@ -29,10 +29,11 @@ describe('migrations', () => {
     const applied = await migrateToLatest(asUnknown(db))
     expect(applied).toEqual(Object.keys(migrations))
     expect(await migrateToLatest(asUnknown(db))).toEqual([])
-    const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'kysely_%' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all()
+    const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'kysely_%' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'asset_search_%' ORDER BY name").pluck().all()
     expect(tables).toEqual([
-      'audit_log', 'backup_settings', 'catalogue_items', 'content_versions', 'delegations', 'design_version_files',
-      'design_versions', 'destinations', 'entity_settings', 'generated_files', 'outbox', 'piece_audiences',
+      'archive_events', 'asset_keywords', 'asset_people', 'asset_search', 'assets', 'audit_log', 'backup_settings',
+      'catalogue_items', 'content_versions', 'delegations', 'design_version_files', 'design_versions', 'destinations',
+      'entity_settings', 'generated_files', 'ingest_items', 'ingests', 'outbox', 'piece_assets', 'piece_audiences',
       'piece_channels', 'pieces', 'plan_activities', 'plan_activity_audiences', 'plan_activity_channels',
       'plan_strategies', 'plans', 'publications', 'report_header', 'request_audiences', 'request_channels', 'requests',
       'reviews', 'scheduled_exports', 'social_stats', 'stored_files', 'users'
@@ -93,7 +94,7 @@ describe('0002_reports_delivery', () => {
     const now = '2026-03-10T14:00:00.000Z'
     sqlite.prepare("INSERT INTO entity_settings (id, entity_name, office_name, updated_at) VALUES (1, 'Alcaldía de Cajicá', 'Oficina', ?)").run(now)
     sqlite.prepare("INSERT INTO users (username, full_name, role, password_hash, created_at, updated_at) VALUES ('jefe', 'Laura', 'jefe', 'x', ?, ?)").run(now, now)
-    expect(await migrateToLatest(asUnknown(db))).toEqual(['0002_reports_delivery'])
+    expect(await migrateToLatest(asUnknown(db), '0002_reports_delivery')).toEqual(['0002_reports_delivery'])
     expect(sqlite.prepare('SELECT entity_name FROM entity_settings').pluck().get()).toBe('Alcaldía de Cajicá')
     sqlite.prepare("INSERT INTO destinations (name, path, created_at, updated_at) VALUES ('Planeación', '/tmp/x', ?, ?)").run(now, now)
     // An outbox item keeps the file's bytes; a delivered one must say where and when.
@@ -105,5 +106,24 @@ describe('0002_reports_delivery', () => {
     expect(() =>
       sqlite.prepare("INSERT INTO social_stats (network, month, source, updated_by, updated_at) VALUES ('myspace', '2026-03', 'manual', 1, ?)").run(now)
     ).toThrow(/CHECK/)
+  })
+})
+
+describe('0003_archive', () => {
+  it('adds the archive to a database holding pieces, and its search ignores accents', async () => {
+    const { db, sqlite } = open()
+    await migrateToLatest(asUnknown(db), '0002_reports_delivery')
+    const now = '2026-03-10T14:00:00.000Z'
+    sqlite.prepare("INSERT INTO users (username, full_name, role, password_hash, created_at, updated_at) VALUES ('jefe', 'Laura', 'jefe', 'x', ?, ?)").run(now, now)
+    expect(await migrateToLatest(asUnknown(db))).toEqual(['0003_archive'])
+    expect(sqlite.prepare('SELECT full_name FROM users').pluck().get()).toBe('Laura')
+    const insertAsset = sqlite.prepare(
+      "INSERT INTO assets (kind, sha256, size, mime, original_name, storage_mode, master_path, created_at, updated_at, consent_status) VALUES ('foto', ?, 10, 'image/jpeg', 'a.jpg', 'copia', '2026/03/a.jpg', ?, ?, ?)"
+    )
+    const { lastInsertRowid } = insertAsset.run('b'.repeat(64), now, now, 'no_requerida')
+    // Consent "otorgada" needs the date it was granted.
+    expect(() => insertAsset.run('c'.repeat(64), now, now, 'otorgada')).toThrow(/CHECK/)
+    sqlite.prepare("INSERT INTO asset_search (rowid, title, description, keywords, people, place, event) VALUES (?, 'Jornada de vacunación', '', 'salud', '', 'Cajicá', '')").run(lastInsertRowid)
+    expect(sqlite.prepare("SELECT rowid FROM asset_search WHERE asset_search MATCH 'vacunacion cajica'").pluck().all()).toEqual([Number(lastInsertRowid)])
   })
 })

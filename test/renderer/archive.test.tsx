@@ -91,7 +91,7 @@ test('la ficha guarda la catalogación y se puede volver a encontrar por lo escr
   await user.type(await within(drawer).findByLabelText('Título'), 'Entrega de mercados en la vereda Chuntame')
   await user.type(within(drawer).getByLabelText('Palabras clave'), 'mercados{enter}campo{enter}')
   await user.type(within(drawer).getByLabelText('Municipio'), 'Cajicá')
-  await pick(user, within(drawer).getByRole('textbox', { name: 'Estado de catalogación' }), 'Catalogado')
+  await pick(user, within(drawer).getByRole('combobox', { name: 'Estado de catalogación' }), 'Catalogado')
   await user.click(within(drawer).getByRole('button', { name: 'Guardar catalogación' }))
   expect(await screen.findByText('Se guardó la catalogación.')).toBeTruthy()
 
@@ -114,7 +114,7 @@ test('quien solo consulta ve la ficha sin poder editarla', async () => {
   await openAs('disenador')
   await user.click(await screen.findByRole('button', { name: 'Concierto en el parque' }))
   const drawer = await screen.findByRole('dialog', { name: 'Ficha del material' })
-  expect(await within(drawer).findByLabelText('Título')).toHaveProperty('disabled', true)
+  expect(await within(drawer).findByLabelText('Título')).toHaveProperty('readOnly', true)
   expect(within(drawer).queryByRole('button', { name: 'Guardar catalogación' })).toBeNull()
 })
 
@@ -126,7 +126,7 @@ test('la autorización otorgada exige la fecha y, con ella, queda vigente', asyn
   const drawer = await screen.findByRole('dialog', { name: 'Ficha del material' })
   await user.click(await within(drawer).findByRole('tab', { name: 'Autorización' }))
 
-  await pick(user, within(drawer).getByRole('textbox', { name: 'Autorización de uso de imagen' }), 'Otorgada')
+  await pick(user, within(drawer).getByRole('combobox', { name: 'Autorización de uso de imagen' }), 'Otorgada')
   await user.click(within(drawer).getByRole('checkbox', { name: /menores de edad/ }))
   await user.click(within(drawer).getByRole('button', { name: 'Guardar autorización' }))
   const granted = within(drawer).getByRole('textbox', { name: /Fecha de la autorización/ })
@@ -200,4 +200,29 @@ test('los eventos se crean, muestran su material y abren la búsqueda filtrada',
 
   await user.click(screen.getByRole('button', { name: 'Ver el material de Feria del libro' }))
   await waitFor(() => expect(cardNames()).toEqual(['Stand de la biblioteca']))
+})
+
+test('la cuadrícula solo dibuja lo visible y carga la página siguiente al desplazarse', async () => {
+  for (let i = 1; i <= 250; i++) {
+    const day = String((i % 28) + 1).padStart(2, '0')
+    await seedAsset(o, { title: `Foto número ${i}`, captured_on: i === 250 ? '2020-01-01' : `2026-02-${day}` })
+  }
+  await openAs('archivista')
+  await screen.findByText('250 resultados')
+  const region = results()
+  const rendered = () => within(region).queryAllByRole('button').length
+  expect(rendered()).toBeGreaterThan(0)
+  expect(rendered()).toBeLessThanOrEqual(60)
+  expect(within(region).queryByRole('button', { name: 'Foto número 250' })).toBeNull()
+
+  // Scroll to the end, page after page: the keyset cursor brings the rest, the DOM stays bounded.
+  let top = 0
+  Object.defineProperty(region, 'scrollTop', { configurable: true, get: () => top })
+  for (let step = 0; step < 6 && !within(region).queryByRole('button', { name: 'Foto número 250' }); step++) {
+    top = Number.parseFloat((region.firstElementChild as HTMLElement).style.height) - 800
+    region.dispatchEvent(new Event('scroll'))
+    await new Promise((r) => setTimeout(r, 150))
+  }
+  expect(await within(region).findByRole('button', { name: 'Foto número 250' })).toBeTruthy()
+  expect(rendered()).toBeLessThanOrEqual(60)
 })

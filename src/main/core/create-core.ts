@@ -9,6 +9,7 @@ import { createBackground } from '../background/jobs'
 import { openCheckedDatabase } from '../backups/integrity'
 import { attachLiveDatabase, closeLiveDatabase } from '../backups/live-database'
 import { generateReport } from '../reports/generate'
+import { resumeIngests, stopIngests } from '../ingest/engine'
 import type { Core } from './context'
 import { createDispatcher, type Dispatch } from './dispatcher'
 import { systemClock, type Clock, type Host } from './host'
@@ -61,11 +62,15 @@ export async function startCore(options: {
       })
     : null
   background?.start()
+  // Issue 3: ingests left "en curso" by a crash or a forced close continue where they stopped.
+  if (options.background) resumeIngests(core).catch(options.log ?? console.error)
   return {
     core,
     dispatch: createDispatcher(core, handlers, options.log),
     async close() {
       await background?.dispose()
+      // Issue 3: the files being imported finish and the workers stop before the database closes.
+      await stopIngests(core)
       await closeLiveDatabase(core)
     }
   }

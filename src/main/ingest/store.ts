@@ -1,5 +1,6 @@
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
+import { sql } from 'kysely'
 import type { z } from 'zod'
 import type { IngestTemplate } from '../../shared/contract/archive'
 import type { AssetKind } from '../../shared/domain/archive'
@@ -189,6 +190,11 @@ export async function recordPreview(db: Db, assetId: number, r: { state: 'lista'
 export async function recordPreviewFailure(db: Db, assetId: number, reason: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('assets').set({ preview_state: 'fallida' }).where('id', '=', assetId).execute()
-    await trx.updateTable('ingest_items').set({ error: reason }).where('asset_id', '=', assetId).where('state', '=', 'catalogado').where('error', '=', '').execute()
+    await trx
+      .updateTable('ingest_items')
+      .set({ error: sql<string>`CASE WHEN error = '' THEN ${reason} ELSE error || ' ' || ${reason} END` })
+      .where('asset_id', '=', assetId)
+      .where('state', '=', 'catalogado')
+      .execute()
   })
 }

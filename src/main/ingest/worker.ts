@@ -9,11 +9,12 @@ import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { parentPort } from 'node:worker_threads'
-import { Exifr } from 'exifr'
 import sharp from 'sharp'
 import type { CatalogueResult, EmbeddedMetadata, MediaInfo, PreviewResult, WorkerReply, WorkerTask } from './protocol'
 
 const require = createRequire(import.meta.url)
+// exifr is CommonJS whose class export Node's ESM loader cannot see by name.
+const { Exifr } = require('exifr') as typeof import('exifr')
 
 // Native binaries cannot run from inside app.asar: electron-builder unpacks them next to it.
 function binary(pkg: string): string | null {
@@ -111,8 +112,9 @@ async function readMetadata(head: Buffer): Promise<{ metadata: EmbeddedMetadata;
     title: firstText(tags.title, tags.ObjectName, tags.Headline),
     description: firstText(tags.ImageDescription, tags.description, tags.Caption, tags['Caption-Abstract'], tags.UserComment),
     keywords: keywordList(tags.Keywords, tags.subject, tags.XPKeywords),
-    width: num(tags.ExifImageWidth) ?? num(tags.ImageWidth) ?? size?.width ?? null,
-    height: num(tags.ExifImageHeight) ?? num(tags.ImageHeight) ?? size?.height ?? null
+    // The frame header is what decoders use; EXIF sizes survive crops and edits that changed it.
+    width: size?.width ?? num(tags.ExifImageWidth) ?? num(tags.ImageWidth),
+    height: size?.height ?? num(tags.ExifImageHeight) ?? num(tags.ImageHeight)
   }
   return { metadata, thumbnail: thumbnail && thumbnail.length > 0 ? Uint8Array.from(thumbnail) : null }
 }

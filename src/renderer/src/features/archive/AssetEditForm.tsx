@@ -9,7 +9,8 @@ import { EventSelect } from './EventSelect'
 import { ARCHIVE_WRITES } from './queries'
 
 const valuesOf = (a: AssetDetail) => ({
-  title: a.title,
+  // Main shows the file name while there is no title; it is not a title the person wrote.
+  title: a.title === a.originalName ? '' : a.title,
   description: a.description,
   keywords: a.keywords,
   people: a.people,
@@ -49,9 +50,8 @@ export function AssetEditForm({ asset, readOnly }: { asset: AssetDetail; readOnl
   const ro = readOnly || update.isPending
   return (
     <form noValidate onSubmit={form.onSubmit((v) => update.mutate({ id: asset.id, ...trimmed(v) }))}>
-      <fieldset disabled={readOnly} style={{ border: 0, padding: 0, margin: 0 }}>
-        <Stack gap="sm">
-          <TextInput label="Título" maxLength={300} readOnly={ro} {...form.getInputProps('title')} />
+      <Stack gap="sm">
+          <TextInput label="Título" placeholder={asset.originalName} maxLength={300} readOnly={ro} {...form.getInputProps('title')} />
           <Textarea label="Descripción" autosize minRows={2} maxRows={6} maxLength={5000} readOnly={ro} {...form.getInputProps('description')} />
           <TagsInput
             label="Palabras clave"
@@ -109,8 +109,7 @@ export function AssetEditForm({ asset, readOnly }: { asset: AssetDetail; readOnl
               </Button>
             </Group>
           )}
-        </Stack>
-      </fieldset>
+      </Stack>
     </form>
   )
 }
