@@ -5,7 +5,8 @@ import react from '@vitejs/plugin-react'
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } }
+      // The ingest worker is its own entry: worker_threads load it as a file beside the main bundle.
+      rollupOptions: { input: { index: resolve('src/main/index.ts'), 'ingest-worker': resolve('src/main/ingest/worker.ts') } }
     }
   },
   preload: {

@@ -5,7 +5,7 @@ import type { Ctx } from '../core/context'
 import { validation } from '../core/errors'
 import type { Db } from '../db/connection'
 import { cardQuery, toCard, type CardRow } from './cards'
-import { allOf, filterConditions, ftsQuery, type Filters } from './filters'
+import { allOf, filterConditions, ftsQuery, type Filters, type TextPlan } from './filters'
 
 /**
  * Relevance ranks at most this many matches: the most recently catalogued ones. Ranking every
@@ -13,6 +13,17 @@ import { allOf, filterConditions, ftsQuery, type Filters } from './filters'
  * million assets; people who sort by relevance read the first pages, and date order stays exact.
  */
 export const RELEVANCE_CANDIDATES = 5000
+
+/** Above this many matches of the words alone, date order probes the index instead of building the set. */
+export const PROBE_ABOVE = 20_000
+
+/** Counts the matches of the words up to just past PROBE_ABOVE: a bounded cost, whatever the word. */
+async function textPlanFor(db: Db, match: string | null): Promise<TextPlan> {
+  if (!match) return 'set'
+  const { rows } = await sql<{ n: number }>`
+    SELECT count(*) AS n FROM (SELECT rowid FROM asset_search WHERE asset_search MATCH ${match} LIMIT ${PROBE_ABOVE + 1})`.execute(db)
+  return (rows[0]?.n ?? 0) > PROBE_ABOVE ? 'probe' : 'set'
+}
 
 /** Column weights for bm25, in asset_search's order: title, description, keywords, people, place, event. */
 const BM25_WEIGHTS = sql.raw('10.0, 2.0, 5.0, 5.0, 3.0, 4.0')
@@ -74,7 +85,8 @@ export async function countMatches(db: Db, filters: Filters, today: string): Pro
  * holds the last (captured_on, id) shown.
  */
 async function datePage(db: Db, filters: Filters, today: string, sort: 'fecha_desc' | 'fecha_asc', after: DateCursor | null, limit: number) {
-  const where = allOf(filterConditions(filters, today))
+  const textPlan = await textPlanFor(db, ftsQuery(filters.text))
+  const where = allOf(filterConditions(filters, today, { textPlan }))
   const dir = sort === 'fecha_desc' ? 'desc' : 'asc'
   const cmp = sql.raw(sort === 'fecha_desc' ? '<' : '>')
   const rows: CardRow[] = []

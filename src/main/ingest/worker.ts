@@ -12,14 +12,14 @@ import { parentPort } from 'node:worker_threads'
 import sharp from 'sharp'
 import type { CatalogueResult, EmbeddedMetadata, MediaInfo, PreviewResult, WorkerReply, WorkerTask } from './protocol'
 
-const require = createRequire(import.meta.url)
+const requireCjs = createRequire(import.meta.url)
 // exifr is CommonJS whose class export Node's ESM loader cannot see by name.
-const { Exifr } = require('exifr') as typeof import('exifr')
+const { Exifr } = requireCjs('exifr') as typeof import('exifr')
 
 // Native binaries cannot run from inside app.asar: electron-builder unpacks them next to it.
 function binary(pkg: string): string | null {
   try {
-    return (require(pkg) as { path: string }).path.replace(`app.asar${'/'}`, `app.asar.unpacked/`).replace('app.asar\\', 'app.asar.unpacked\\')
+    return (requireCjs(pkg) as { path: string }).path.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1')
   } catch {
     return null
   }

@@ -40,6 +40,10 @@ export function EventFormModal({
     }
   })
 
+  const submit = form.onSubmit((v) =>
+    save.mutate({ ...(event ? { id: event.id } : {}), name: v.name.trim(), date: v.date, place: v.place.trim(), description: v.description.trim() })
+  )
+
   function close() {
     form.reset()
     save.reset()
@@ -50,9 +54,11 @@ export function EventFormModal({
     <Modal opened={opened} onClose={close} title={event ? 'Editar evento' : 'Nuevo evento'}>
       <form
         noValidate
-        onSubmit={form.onSubmit((v) =>
-          save.mutate({ ...(event ? { id: event.id } : {}), name: v.name.trim(), date: v.date, place: v.place.trim(), description: v.description.trim() })
-        )}
+        onSubmit={(e) => {
+          // Opened from the ingest form, this form's submit would otherwise bubble (through the portal) and start the ingest.
+          e.stopPropagation()
+          submit(e)
+        }}
       >
         <Stack>
           <TextInput
