@@ -1,4 +1,7 @@
+import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { extractText, getDocumentProxy } from 'unpdf'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Ctx } from '../../src/main/core/context'
@@ -18,8 +21,24 @@ async function pagesOf(bytes: Uint8Array): Promise<string[]> {
   return text
 }
 
+const REVIEW_DIR = 'test-results/reports'
+
+/**
+ * Keeps each generated PDF, and its first page as a PNG when poppler's pdftoppm is installed, under
+ * test-results/reports/ so a person can look at what the office would print.
+ */
+function keepForReview(fileName: string, bytes: Uint8Array): void {
+  mkdirSync(REVIEW_DIR, { recursive: true })
+  const pdf = join(REVIEW_DIR, fileName)
+  writeFileSync(pdf, bytes)
+  if (spawnSync('pdftoppm', ['-v']).error) return
+  spawnSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf, pdf.replace(/\.pdf$/, '')])
+}
+
 async function pdfPages(o: Office, fileId: number): Promise<string[]> {
-  return pagesOf((await generatedBytes(o.core, fileId)).bytes)
+  const { file, bytes } = await generatedBytes(o.core, fileId)
+  keepForReview(file.fileName, bytes)
+  return pagesOf(bytes)
 }
 
 /** Whitespace and line breaks of the extracted text made single spaces, to match phrases across lines. */
