@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Contract } from '../../src/shared/contract'
 import type { InputOf } from '../../src/shared/contract/define'
+import { RELEVANCE_CANDIDATES } from '../../src/main/archive/search'
+import { rebuildSearchIndex } from '../../src/main/archive/search-index'
 import { makeOffice } from '../support/core'
 import type { Office } from '../support/fixtures'
 import { catalogueId } from '../support/fixtures'
@@ -123,6 +125,60 @@ describe('archive search', () => {
     // Without words there is nothing to rank: newest first.
     const all = await search({ sort: 'relevancia' })
     expect(all.items.map((i) => i.id)).toContain(unrelated)
+  })
+
+  it('applies the other filters before capping relevance, and stops paging at the cap', async () => {
+    const old = await seedAsset(o, { title: 'Mercado campesino', captured_on: '2019-05-01' })
+    // More matches than the cap, all newer than the 2019 one.
+    await o.core.db.transaction().execute(async (trx) => {
+      for (let i = 0; i < RELEVANCE_CANDIDATES + 10; i++) {
+        await trx
+          .insertInto('assets')
+          .values({
+            kind: 'foto',
+            sha256: `a${i.toString(16)}`.padStart(64, '0'),
+            size: 1,
+            mime: 'image/jpeg',
+            original_name: `M${i}.jpg`,
+            storage_mode: 'copia',
+            master_path: `M${i}.jpg`,
+            captured_on: '2026-03-01',
+            captured_year: 2026,
+            title: 'Mercado campesino',
+            description: '',
+            creator: '',
+            credit: '',
+            copyright: '',
+            place: '',
+            city: '',
+            rating: 0,
+            status: 'sin_catalogar',
+            consent_status: 'no_requerida',
+            consent_minors: 0,
+            consent_scope: '',
+            preview_state: 'pendiente',
+            created_at: '2026-03-10T14:00:00.000Z',
+            updated_at: '2026-03-10T14:00:00.000Z'
+          })
+          .execute()
+      }
+      await rebuildSearchIndex(trx)
+    })
+    const in2019 = await search({ filters: { text: 'mercado', year: [2019] }, sort: 'relevancia' })
+    expect(in2019).toMatchObject({ total: 1, nextCursor: null })
+    expect(in2019.items.map((i) => i.id)).toEqual([old])
+    let cursor: string | null = null
+    let shown = 0
+    for (let guard = 0; guard < 20; guard++) {
+      const page: Awaited<ReturnType<typeof search>> = await search({ filters: { text: 'mercado' }, sort: 'relevancia', cursor, limit: 500 })
+      expect(page.total).toBe(RELEVANCE_CANDIDATES + 11)
+      shown += page.items.length
+      cursor = page.nextCursor
+      if (!cursor) break
+    }
+    expect(shown).toBe(RELEVANCE_CANDIDATES)
+    // Date order is exact, whatever the number of matches.
+    expect((await search({ filters: { text: 'mercado' }, sort: 'fecha_asc', limit: 1 })).items[0]?.id).toBe(old)
   })
 
   it('derives "vencida" from the expiry and today, in cards and in the consent filter', async () => {

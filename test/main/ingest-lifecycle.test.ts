@@ -100,4 +100,25 @@ describe('ingest: resume after a forced close', () => {
     const state = await reopened.core.db.selectFrom('ingests').select('state').where('id', '=', job.id).executeTakeFirstOrThrow()
     expect(state.state).toBe('terminada')
   })
+
+  it('a start with background work resumes the pending ingest on its own', async () => {
+    const { t, src } = await setup(30)
+    const job = await t.call('archivista', 'ingest', 'start', { sourcePath: src, mode: 'referenciar' })
+    await t.call('archivista', 'ingest', 'pause', { id: job.id })
+    await settle(t.core)
+    // Stopped mid-way by the pause, then left "en curso" as a crash leaves it.
+    await t.core.db.updateTable('ingests').set({ state: 'en_curso' }).where('id', '=', job.id).execute()
+    await t.close()
+
+    const reopened = await startCore({ dataDir: t.dir, host: t.host, clock: t.clock, log: () => {}, background: true })
+    cleanups.push(() => reopened.close())
+    for (let i = 0; i < 400; i++) {
+      const row = await reopened.core.db.selectFrom('ingests').select('state').where('id', '=', job.id).executeTakeFirstOrThrow()
+      if (row.state === 'terminada') break
+      await sleep(25)
+    }
+    await settle(reopened.core)
+    expect(await itemStates(reopened.core.db, job.id)).toEqual({ catalogado: 30 })
+    expect(await reopened.core.db.selectFrom('assets').select('id').execute()).toHaveLength(30)
+  })
 })

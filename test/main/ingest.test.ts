@@ -233,3 +233,25 @@ describe('ingest: video', () => {
     expect(done.failures.find((f) => f.path === 'roto.mov')?.reason).toMatch(/ffprobe no pudo leer/)
   })
 })
+
+describe('ingest: source and embedded thumbnails', () => {
+  it('chooseSource answers the folder picked (null when cancelled) and needs the ingest permission', async () => {
+    const { t, src } = await setup()
+    t.host.nextFolder = src
+    expect(await t.call('archivista', 'ingest', 'chooseSource')).toEqual({ path: src, volumeLabel: null })
+    expect(await t.call('archivista', 'ingest', 'chooseSource')).toBeNull()
+    expect((await t.callError('disenador', 'ingest', 'chooseSource')).code).toBe('FORBIDDEN')
+  })
+
+  it('keeps the camera’s embedded thumbnail for a RAW file that sharp cannot decode', async () => {
+    const { t, src } = await setup()
+    await writePhoto(src, 'DSC_0420.NEF', 41, { make: 'NIKON', model: 'D750', dateTaken: '2026:05:02 16:00:00', thumbnail: true })
+    await t.call('archivista', 'ingest', 'start', { sourcePath: src, mode: 'referenciar' })
+    await settle(t.core)
+    const [raw] = await assets(t)
+    expect(raw).toMatchObject({ kind: 'foto', camera: 'NIKON D750', preview_state: 'no_disponible', captured_on: '2026-05-02' })
+    expect(raw!.thumb_path).toBe(`${raw!.sha256.slice(0, 2)}/${raw!.sha256}-exif.jpg`)
+    const thumb = readFileSync(join(archiveCacheDir(t.dir), raw!.thumb_path!))
+    expect([thumb[0], thumb[1]]).toEqual([0xff, 0xd8])
+  })
+})

@@ -52,7 +52,8 @@ test('la búsqueda sin tildes y los filtros por faceta cambian los resultados', 
   // Newest first: the order of capture dates.
   expect(cardNames()).toEqual(['Rueda de prensa en la Alcaldía', 'Entrevista al secretario de Salud', 'Desfile del festival'])
   // Consent that stops publication shows on the card.
-  expect(within(screen.getByRole('button', { name: 'Desfile del festival' })).getByText('Autorización: pendiente')).toBeTruthy()
+  expect(within(screen.getByRole('button', { name: 'Desfile del festival' })).getByLabelText('Autorización: pendiente')).toBeTruthy()
+  expect(within(screen.getByRole('button', { name: 'Rueda de prensa en la Alcaldía' })).queryByLabelText(/^Autorización/)).toBeNull()
   expect(screen.queryByRole('button', { name: 'Ingestar material' })).toBeNull()
 
   await user.type(screen.getByLabelText('Buscar en el archivo'), 'vacunacion alcaldia')
@@ -78,7 +79,7 @@ test('la búsqueda sin tildes y los filtros por faceta cambian los resultados', 
   await user.click(screen.getByText('Lista'))
   const table = within(results()).getByRole('table')
   expect(within(table).getByText('Rueda de prensa')).toBeTruthy()
-  expect(within(table).getByText('Fotografía')).toBeTruthy()
+  expect(within(table).getByText('12/03/2026')).toBeTruthy()
 })
 
 test('la ficha guarda la catalogación y se puede volver a encontrar por lo escrito', async () => {

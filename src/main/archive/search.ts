@@ -5,7 +5,7 @@ import type { Ctx } from '../core/context'
 import { validation } from '../core/errors'
 import type { Db } from '../db/connection'
 import { cardQuery, toCard, type CardRow } from './cards'
-import { allOf, filterConditions, ftsQuery, type Filters, type TextPlan } from './filters'
+import { allOf, filterConditions, ftsQuery, type Filters } from './filters'
 
 /**
  * Relevance ranks at most this many matches: the most recently catalogued ones. Ranking every
@@ -14,15 +14,14 @@ import { allOf, filterConditions, ftsQuery, type Filters, type TextPlan } from '
  */
 export const RELEVANCE_CANDIDATES = 5000
 
-/** Above this many matches of the words alone, date order probes the index instead of building the set. */
-export const PROBE_ABOVE = 20_000
+/** Words with more matches than this are paged by walking the date index (see filterConditions). */
+export const WALK_DATES_ABOVE = 5000
 
-/** Counts the matches of the words up to just past PROBE_ABOVE: a bounded cost, whatever the word. */
-async function textPlanFor(db: Db, match: string | null): Promise<TextPlan> {
-  if (!match) return 'set'
+/** Whether the words match more than WALK_DATES_ABOVE assets; a bounded count, whatever the word. */
+async function isCommon(db: Db, match: string): Promise<boolean> {
   const { rows } = await sql<{ n: number }>`
-    SELECT count(*) AS n FROM (SELECT rowid FROM asset_search WHERE asset_search MATCH ${match} LIMIT ${PROBE_ABOVE + 1})`.execute(db)
-  return (rows[0]?.n ?? 0) > PROBE_ABOVE ? 'probe' : 'set'
+    SELECT count(*) AS n FROM (SELECT rowid FROM asset_search WHERE asset_search MATCH ${match} LIMIT ${WALK_DATES_ABOVE + 1})`.execute(db)
+  return (rows[0]?.n ?? 0) > WALK_DATES_ABOVE
 }
 
 /** Column weights for bm25, in asset_search's order: title, description, keywords, people, place, event. */
@@ -85,15 +84,16 @@ export async function countMatches(db: Db, filters: Filters, today: string): Pro
  * holds the last (captured_on, id) shown.
  */
 async function datePage(db: Db, filters: Filters, today: string, sort: 'fecha_desc' | 'fecha_asc', after: DateCursor | null, limit: number) {
-  const textPlan = await textPlanFor(db, ftsQuery(filters.text))
-  const where = allOf(filterConditions(filters, today, { textPlan }))
+  const match = ftsQuery(filters.text)
+  const walkDates = match !== null && (await isCommon(db, match))
+  const where = allOf(filterConditions(filters, today, { walkDates }))
   const dir = sort === 'fecha_desc' ? 'desc' : 'asc'
   const cmp = sql.raw(sort === 'fecha_desc' ? '<' : '>')
   const rows: CardRow[] = []
   if (!after || after.c !== null) {
     let q = cardQuery(db).where(where).where('a.captured_on', 'is not', null)
     if (after && after.c !== null) {
-      q = q.where(sql<SqlBool>`(a.captured_on ${cmp} ${after.c} OR (a.captured_on = ${after.c} AND a.id ${cmp} ${after.i}))`)
+      q = q.where(sql<SqlBool>`(a.captured_on, a.id) ${cmp} (${after.c}, ${after.i})`)
     }
     rows.push(...(await q.orderBy('a.captured_on', dir).orderBy('a.id', dir).limit(limit + 1).execute()))
   }
@@ -112,13 +112,16 @@ async function datePage(db: Db, filters: Filters, today: string, sort: 'fecha_de
 async function relevancePage(db: Db, filters: Filters, today: string, match: string, offset: number, limit: number) {
   const where = allOf(filterConditions(filters, today, { withText: false }))
   const take = Math.max(0, Math.min(limit, RELEVANCE_CANDIDATES - offset))
+  // The other filters apply inside the capped candidates, so a filter never empties a page the
+  // total says exists: the candidates are the newest matches that pass every filter.
   const { rows: ranked } = await sql<{ id: number }>`
-    SELECT m.rowid AS id FROM (
-      SELECT rowid, bm25(asset_search, ${BM25_WEIGHTS}) AS score FROM asset_search
-      WHERE asset_search MATCH ${match} ORDER BY rowid DESC LIMIT ${RELEVANCE_CANDIDATES}
-    ) m JOIN assets a ON a.id = m.rowid
-    WHERE ${where}
-    ORDER BY m.score, m.rowid DESC
+    SELECT m.id FROM (
+      SELECT asset_search.rowid AS id, bm25(asset_search, ${BM25_WEIGHTS}) AS score
+      FROM asset_search JOIN assets a ON a.id = asset_search.rowid
+      WHERE asset_search MATCH ${match} AND ${where}
+      ORDER BY asset_search.rowid DESC LIMIT ${RELEVANCE_CANDIDATES}
+    ) m
+    ORDER BY m.score, m.id DESC
     LIMIT ${take + 1} OFFSET ${offset}`.execute(db)
   const ids = ranked.slice(0, take).map((r) => r.id)
   const cards = ids.length === 0 ? [] : await cardQuery(db).where('a.id', 'in', ids).execute()

@@ -18,13 +18,15 @@ import {
   itemIsPending,
   pendingItems,
   pendingPreviews,
-  recordAsset,
+  recordAssets,
   recordDuplicate,
   recordFailure,
   recordPreview,
   recordPreviewFailure,
+  type NewAsset,
   type PendingItem,
   type PreviewCandidate,
+  type RecordOutcome,
   type Template
 } from './store'
 
@@ -52,7 +54,7 @@ const SPEED_WINDOW_MS = 10_000
 
 /**
  * Runs the ingests of one core: hands files to the worker pool (catalogue pass first, previews
- * when no file is waiting), writes each result in its own transaction, and keeps the live speed.
+ * when no file is waiting), writes the results in small transactions, and keeps the live speed.
  * Everything it needs to continue lives in the database, so a restart resumes where it stopped.
  */
 export class IngestEngine {
@@ -66,7 +68,8 @@ export class IngestEngine {
   private stopping = false
   private pumping = false
   private pumpAgain = false
-  private writes: Promise<unknown> = Promise.resolve()
+  private records: { asset: NewAsset; resolve: (o: RecordOutcome) => void; reject: (e: unknown) => void }[] = []
+  private flushing = false
   private idleWaiters: (() => void)[] = []
 
   constructor(private readonly core: Core) {}
@@ -76,8 +79,8 @@ export class IngestEngine {
   }
 
   private get limit(): number {
-    // One task waiting behind each worker keeps both cores busy while main writes results.
-    return (this.pool?.size ?? 2) * 2
+    // Tasks queued behind each worker keep both cores busy while main writes the results.
+    return (this.pool?.size ?? 2) * 4
   }
 
   /** Starts (or continues after a restart) an ingest whose items are in the database. */
@@ -152,7 +155,6 @@ export class IngestEngine {
   async stop(): Promise<void> {
     this.stopping = true
     if (!this.isIdle()) await new Promise<void>((resolve) => this.idleWaiters.push(resolve))
-    await this.writes
     await this.pool?.close()
     this.pool = null
   }
@@ -240,11 +242,29 @@ export class IngestEngine {
       })
   }
 
-  /** Serialises the writes: copies get free names and duplicates are seen in order. */
-  private serial<T>(work: () => Promise<T>): Promise<T> {
-    const next = this.writes.then(work, work)
-    this.writes = next.catch(() => undefined)
-    return next
+  /** Results that arrive together are written in one transaction (at most 64 files). */
+  private record(asset: NewAsset): Promise<RecordOutcome> {
+    return new Promise((resolve, reject) => {
+      this.records.push({ asset, resolve, reject })
+      if (!this.flushing) {
+        this.flushing = true
+        setImmediate(() => void this.flush())
+      }
+    })
+  }
+
+  private async flush(): Promise<void> {
+    while (this.records.length > 0) {
+      const batch = this.records.splice(0, 64)
+      try {
+        const outcomes = await recordAssets(this.db, batch.map((b) => b.asset))
+        batch.forEach((b, i) => b.resolve(outcomes[i] ?? 'omitido'))
+      } catch {
+        // One refused row must not take the others with it: each is written on its own.
+        for (const b of batch) await recordAssets(this.db, [b.asset]).then(([o]) => b.resolve(o ?? 'omitido'), b.reject)
+      }
+    }
+    this.flushing = false
   }
 
   private async catalogue(run: Run, item: PendingItem): Promise<void> {
@@ -264,10 +284,8 @@ export class IngestEngine {
       reply = { ok: false as const, code: 'ELOST', message: error.message, taskId: 0 }
     }
     try {
-      await this.serial(async () => {
-        if (!reply.ok) await recordFailure(this.db, item.id, failureReason(reply.code, 'read'))
-        else if (reply.type === 'catalogue') await this.place(run, item, kind, mime, source, reply.result)
-      })
+      if (!reply.ok) await recordFailure(this.db, item.id, failureReason(reply.code, 'read'))
+      else if (reply.type === 'catalogue') await this.place(run, item, kind, mime, source, reply.result)
     } catch (error) {
       // The database refused the row (e.g. its disk is full): the item says so and the batch goes on.
       const code = errorCode(error) === 'SQLITE_FULL' ? 'ENOSPC' : errorCode(error)
@@ -281,24 +299,24 @@ export class IngestEngine {
 
   private async place(run: Run, item: PendingItem, kind: ReturnType<typeof fileType>['kind'], mime: string, source: string, result: CatalogueResult): Promise<void> {
     if (result.size === 0) return recordFailure(this.db, item.id, failureReason('EMPTY', 'read'))
-    if (!(await itemIsPending(this.db, item.id))) return
-    const existing = await assetWithHash(this.db, result.sha256)
-    if (existing) {
-      await recordDuplicate(this.db, item.id, existing.id)
-      if (result.thumbPath && existing.thumb_path !== result.thumbPath) await dropCacheFile(this.core.dataDir, result.thumbPath)
-      return
-    }
     const captured = capturedOf(result)
     const originalName = basename(item.relativePath)
     let master = source
     if (run.mode === 'copiar') {
+      // Checked before copying so a duplicate or a cancelled file is never copied; recordAsset checks again.
+      if (!(await itemIsPending(this.db, item.id))) return
+      const existing = await assetWithHash(this.db, result.sha256)
+      if (existing) {
+        await recordDuplicate(this.db, item.id, existing.id)
+        return this.dropStrayThumbnail(result)
+      }
       try {
         master = await copyMaster(this.core.dataDir, source, originalName, [captured.on.slice(0, 4), captured.on.slice(5, 7), run.eventFolder], result.size)
       } catch (error) {
         return recordFailure(this.db, item.id, failureReason(errorCode(error), 'copy'))
       }
     }
-    const outcome = await recordAsset(this.db, {
+    const outcome = await this.record({
       item,
       ingestId: run.id,
       kind,
@@ -317,7 +335,15 @@ export class IngestEngine {
       throw error
     })
     if (outcome !== 'catalogado' && run.mode === 'copiar') await rm(join(archiveDir(this.core.dataDir), master), { force: true })
+    if (outcome === 'duplicado') await this.dropStrayThumbnail(result)
     if (outcome === 'catalogado') this.previewsExhausted = false
+  }
+
+  /** A duplicate's embedded thumbnail was written under the same hash; keep it only if the original uses it. */
+  private async dropStrayThumbnail(result: CatalogueResult): Promise<void> {
+    if (!result.thumbPath) return
+    const existing = await assetWithHash(this.db, result.sha256)
+    if (existing?.thumb_path !== result.thumbPath) await dropCacheFile(this.core.dataDir, result.thumbPath)
   }
 
   private async preview(asset: PreviewCandidate): Promise<void> {

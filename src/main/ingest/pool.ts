@@ -25,6 +25,8 @@ interface Slot {
   current: { taskId: number; resolve: (r: WorkerReply) => void } | null
 }
 
+const MAX_CRASHES = 10
+
 /** A worker crashed (or was stopped) while holding the task. */
 export class WorkerLostError extends Error {}
 
@@ -35,6 +37,7 @@ export class WorkerPool {
   private readonly rejecters = new Map<number, (e: Error) => void>()
   private nextId = 1
   private closed = false
+  private crashes = 0
 
   constructor(readonly size = Math.max(1, availableParallelism())) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn())
@@ -60,18 +63,20 @@ export class WorkerPool {
       if (current) this.rejecters.delete(current.taskId)
       if (this.closed) return
       const index = this.slots.indexOf(slot)
+      // A worker that cannot even start (a damaged install) would otherwise be respawned forever.
+      if (++this.crashes > MAX_CRASHES) {
+        if (index >= 0) this.slots.splice(index, 1)
+        if (this.slots.length === 0) for (const job of this.waiting.splice(0)) job.reject(new WorkerLostError('No se pudo iniciar el proceso de lectura.'))
+        return
+      }
       if (index >= 0) this.slots[index] = this.spawn()
       this.next()
     })
     return slot
   }
 
-  get idle(): number {
-    return this.slots.filter((s) => s.current === null).length - this.waiting.length
-  }
-
   run(input: TaskInput): Promise<WorkerReply> {
-    if (this.closed) return Promise.reject(new WorkerLostError('La importación se detuvo.'))
+    if (this.closed || this.slots.length === 0) return Promise.reject(new WorkerLostError('La importación se detuvo.'))
     const task = { ...input, taskId: this.nextId++ } as WorkerTask
     return new Promise((resolve, reject) => {
       this.waiting.push({ task, resolve, reject })

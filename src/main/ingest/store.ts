@@ -7,6 +7,7 @@ import type { AssetKind } from '../../shared/domain/archive'
 import { archiveCacheDir } from '../archive/storage'
 import { indexAsset } from '../archive/search-index'
 import type { Db } from '../db/connection'
+import type { Trx } from '../core/context'
 import type { Captured } from './capture'
 import { previewable } from './kinds'
 import type { CatalogueResult } from './protocol'
@@ -44,85 +45,93 @@ export async function itemIsPending(db: Db, itemId: number): Promise<boolean> {
   return row?.state === 'pendiente'
 }
 
+export type RecordOutcome = 'catalogado' | 'duplicado' | 'omitido'
+
 /**
- * Records a catalogued file: the asset, its keywords, its search row and the item, in one
- * transaction, so a crash leaves either all of it or none. Answers what became of the item;
- * 'omitido' when it was cancelled (or already handled) meanwhile.
+ * Records catalogued files: each asset with its keywords, its search row and its item. A batch
+ * shares one transaction (FTS5 writes a segment per commit), and a crash leaves all of it or none.
+ * Answers what became of each item; 'omitido' when it was cancelled (or handled) meanwhile.
  */
-export async function recordAsset(db: Db, a: NewAsset): Promise<'catalogado' | 'duplicado' | 'omitido'> {
+export async function recordAssets(db: Db, list: NewAsset[]): Promise<RecordOutcome[]> {
   return db.transaction().execute(async (trx) => {
-    const item = await trx.selectFrom('ingest_items').select('state').where('id', '=', a.item.id).executeTakeFirst()
-    if (item?.state !== 'pendiente') return 'omitido'
-    const existing = await trx.selectFrom('assets').select('id').where('sha256', '=', a.result.sha256).executeTakeFirst()
-    if (existing) {
-      await trx.updateTable('ingest_items').set({ state: 'duplicado', asset_id: existing.id }).where('id', '=', a.item.id).execute()
-      return 'duplicado'
-    }
-    const m = a.result.metadata
-    const t = a.template
-    const inserted = await trx
-      .insertInto('assets')
-      .values({
-        kind: a.kind,
-        sha256: a.result.sha256,
-        size: a.result.size,
-        mime: a.mime,
-        original_name: a.originalName,
-        storage_mode: a.storageMode,
-        master_path: a.masterPath,
-        volume_label: a.volumeLabel,
-        captured_at: a.captured.at,
-        captured_on: a.captured.on,
-        captured_year: a.captured.year,
-        width: a.result.media?.width ?? m?.width ?? null,
-        height: a.result.media?.height ?? m?.height ?? null,
-        duration_seconds: a.result.media?.durationSeconds ?? null,
-        codec: a.result.media?.codec ?? null,
-        camera: m?.camera ?? null,
-        gps_lat: m?.gpsLat ?? null,
-        gps_lon: m?.gpsLon ?? null,
-        title: (m?.title ?? '').slice(0, 300),
-        description: (m?.description ?? '').slice(0, 5000),
-        creator: (t.creator || m?.creator || '').slice(0, 200),
-        credit: '',
-        copyright: (m?.copyright ?? '').slice(0, 500),
-        place: t.place,
-        city: t.city,
-        event_id: t.eventId,
-        dependencia_id: t.dependenciaId,
-        rating: 0,
-        status: 'sin_catalogar',
-        consent_status: 'no_requerida',
-        consent_minors: 0,
-        consent_granted_on: null,
-        consent_expires_on: null,
-        consent_scope: '',
-        consent_document_file_id: null,
-        thumb_path: a.result.thumbPath,
-        preview_path: null,
-        preview_state: previewable(a.originalName, a.kind) ? 'pendiente' : 'no_disponible',
-        ingest_id: a.ingestId,
-        created_at: a.nowIso,
-        updated_at: a.nowIso
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    const keywords = new Map<string, string>()
-    for (const k of [...(m?.keywords ?? []), ...t.keywords]) keywords.set(k.toLocaleLowerCase('es-CO'), k)
-    if (keywords.size > 0) {
-      await trx
-        .insertInto('asset_keywords')
-        .values([...keywords.values()].map((keyword) => ({ asset_id: inserted.id, keyword })))
-        .execute()
-    }
-    await indexAsset(trx, inserted.id)
-    await trx
-      .updateTable('ingest_items')
-      .set({ state: 'catalogado', asset_id: inserted.id, error: a.result.warning ?? '' })
-      .where('id', '=', a.item.id)
-      .execute()
-    return 'catalogado'
+    const outcomes: RecordOutcome[] = []
+    for (const a of list) outcomes.push(await recordAsset(trx, a))
+    return outcomes
   })
+}
+
+async function recordAsset(trx: Trx, a: NewAsset): Promise<RecordOutcome> {
+  const item = await trx.selectFrom('ingest_items').select('state').where('id', '=', a.item.id).executeTakeFirst()
+  if (item?.state !== 'pendiente') return 'omitido'
+  const existing = await trx.selectFrom('assets').select('id').where('sha256', '=', a.result.sha256).executeTakeFirst()
+  if (existing) {
+    await trx.updateTable('ingest_items').set({ state: 'duplicado', asset_id: existing.id }).where('id', '=', a.item.id).execute()
+    return 'duplicado'
+  }
+  const m = a.result.metadata
+  const t = a.template
+  const inserted = await trx
+    .insertInto('assets')
+    .values({
+      kind: a.kind,
+      sha256: a.result.sha256,
+      size: a.result.size,
+      mime: a.mime,
+      original_name: a.originalName,
+      storage_mode: a.storageMode,
+      master_path: a.masterPath,
+      volume_label: a.volumeLabel,
+      captured_at: a.captured.at,
+      captured_on: a.captured.on,
+      captured_year: a.captured.year,
+      width: a.result.media?.width ?? m?.width ?? null,
+      height: a.result.media?.height ?? m?.height ?? null,
+      duration_seconds: a.result.media?.durationSeconds ?? null,
+      codec: a.result.media?.codec ?? null,
+      camera: m?.camera ?? null,
+      gps_lat: m?.gpsLat ?? null,
+      gps_lon: m?.gpsLon ?? null,
+      title: (m?.title ?? '').slice(0, 300),
+      description: (m?.description ?? '').slice(0, 5000),
+      creator: (t.creator || m?.creator || '').slice(0, 200),
+      credit: '',
+      copyright: (m?.copyright ?? '').slice(0, 500),
+      place: t.place,
+      city: t.city,
+      event_id: t.eventId,
+      dependencia_id: t.dependenciaId,
+      rating: 0,
+      status: 'sin_catalogar',
+      consent_status: 'no_requerida',
+      consent_minors: 0,
+      consent_granted_on: null,
+      consent_expires_on: null,
+      consent_scope: '',
+      consent_document_file_id: null,
+      thumb_path: a.result.thumbPath,
+      preview_path: null,
+      preview_state: previewable(a.originalName, a.kind) ? 'pendiente' : 'no_disponible',
+      ingest_id: a.ingestId,
+      created_at: a.nowIso,
+      updated_at: a.nowIso
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  const keywords = new Map<string, string>()
+  for (const k of [...(m?.keywords ?? []), ...t.keywords]) keywords.set(k.toLocaleLowerCase('es-CO'), k)
+  if (keywords.size > 0) {
+    await trx
+      .insertInto('asset_keywords')
+      .values([...keywords.values()].map((keyword) => ({ asset_id: inserted.id, keyword })))
+      .execute()
+  }
+  await indexAsset(trx, inserted.id)
+  await trx
+    .updateTable('ingest_items')
+    .set({ state: 'catalogado', asset_id: inserted.id, error: a.result.warning ?? '' })
+    .where('id', '=', a.item.id)
+    .execute()
+  return 'catalogado'
 }
 
 export async function recordFailure(db: Db, itemId: number, reason: string): Promise<void> {

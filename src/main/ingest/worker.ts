@@ -5,11 +5,10 @@
  */
 import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { parentPort } from 'node:worker_threads'
-import sharp from 'sharp'
 import type { CatalogueResult, EmbeddedMetadata, MediaInfo, PreviewResult, WorkerReply, WorkerTask } from './protocol'
 
 const requireCjs = createRequire(import.meta.url)
@@ -34,19 +33,25 @@ const buffer = Buffer.allocUnsafe(CHUNK)
 const THUMB_PX = 320
 const PREVIEW_PX = 1600
 
-function cachePaths(cacheDir: string, sha256: string): { dir: string; rel: (suffix: string) => string } {
+// 256 cache subfolders at most: each is created once per worker, not once per file.
+const madeDirs = new Set<string>()
+
+function cachePaths(cacheDir: string, sha256: string): { rel: (suffix: string) => string } {
   const sub = sha256.slice(0, 2)
   const dir = join(cacheDir, sub)
-  mkdirSync(dir, { recursive: true })
-  return { dir, rel: (suffix) => `${sub}/${sha256}${suffix}` }
+  if (!madeDirs.has(dir)) {
+    mkdirSync(dir, { recursive: true })
+    madeDirs.add(dir)
+  }
+  return { rel: (suffix) => `${sub}/${sha256}${suffix}` }
 }
 
-/** Writes through a temporary name so a crash never leaves a half-written cache file. */
-function writeAtomic(cacheDir: string, rel: string, data: Uint8Array): void {
-  const target = join(cacheDir, rel)
-  const temp = `${target}.${process.pid}.tmp`
-  writeFileSync(temp, data)
-  renameSync(temp, target)
+/**
+ * Cache files are written directly: the row that points at one is written only after the worker
+ * answers, so a crash mid-write leaves a file no row uses, rewritten when the file is processed again.
+ */
+function writeCache(cacheDir: string, rel: string, data: Uint8Array): void {
+  writeFileSync(join(cacheDir, rel), data)
 }
 
 const text = (value: unknown): string => {
@@ -190,7 +195,7 @@ async function catalogue(task: Extract<WorkerTask, { type: 'catalogue' }>): Prom
   if (thumbnail) {
     const { rel } = cachePaths(task.cacheDir, sha256)
     thumbPath = rel('-exif.jpg')
-    writeAtomic(task.cacheDir, thumbPath, thumbnail)
+    writeCache(task.cacheDir, thumbPath, thumbnail)
   }
   let media: MediaInfo | null = null
   if (task.kind === 'video' || task.kind === 'audio') {
@@ -209,7 +214,11 @@ async function posterFrame(path: string, durationSeconds: number | null): Promis
   return run(FFMPEG, ['-v', 'error', '-ss', String(at), '-i', path, '-frames:v', '1', '-f', 'image2pipe', '-vcodec', 'png', '-'], 64 * 1024 * 1024)
 }
 
+// sharp (libvips) is loaded on the first preview: the catalogue pass starts without waiting for it.
+let sharpModule: (typeof import('sharp'))['default'] | null = null
+
 async function preview(task: Extract<WorkerTask, { type: 'preview' }>): Promise<PreviewResult> {
+  const sharp = (sharpModule ??= (await import('sharp')).default)
   const source = task.kind === 'video' ? await posterFrame(task.path, task.durationSeconds) : task.path
   if (Buffer.isBuffer(source) && source.length === 0) return { state: 'no_disponible', thumbPath: null, previewPath: null, width: null, height: null }
   const { rel } = cachePaths(task.cacheDir, task.sha256)
@@ -223,8 +232,8 @@ async function preview(task: Extract<WorkerTask, { type: 'preview' }>): Promise<
   const small = await sharp(large).resize(THUMB_PX, THUMB_PX, { fit: 'inside', withoutEnlargement: true }).webp({ quality: 75 }).toBuffer()
   const previewPath = rel('-preview.webp')
   const thumbPath = rel('-thumb.webp')
-  writeAtomic(task.cacheDir, previewPath, large)
-  writeAtomic(task.cacheDir, thumbPath, small)
+  writeCache(task.cacheDir, previewPath, large)
+  writeCache(task.cacheDir, thumbPath, small)
   rmSync(join(task.cacheDir, rel('-exif.jpg')), { force: true })
   const rotated = (meta.orientation ?? 1) >= 5
   const width = meta.width ? (rotated ? meta.height : meta.width) : null

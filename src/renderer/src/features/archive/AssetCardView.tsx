@@ -56,7 +56,7 @@ export function AssetCardView({
             <Text size="xs" c="dimmed">
               {asset.capturedOn ? formatDate(asset.capturedOn) : 'Sin fecha'}
             </Text>
-            <ConsentBadge consent={asset.consent} size="xs" />
+            <ConsentBadge consent={asset.consent} size="xs" compact />
           </Group>
         </Stack>
       </Paper>

@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react'
 import { Box, Center, Checkbox, Group, Loader, Table, Text } from '@mantine/core'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { ASSET_KIND_LABELS, CATALOGUE_STATUS_LABELS } from '../../../../shared/domain/archive'
+import { ASSET_KIND_LABELS, CATALOGUE_STATUS_LABELS, CONSENT_LABELS } from '../../../../shared/domain/archive'
 import { formatDate } from '../../../../shared/dates'
 import { AssetThumb } from './AssetThumb'
 import { OfflineBadge, assetName } from './AssetCardView'
-import { ConsentBadge } from './ConsentBadge'
+import { ConsentBadge, consentBlocks } from './ConsentBadge'
 import { loadMoreNear, type ResultsProps } from './results'
 
 const ROW_HEIGHT = 52
@@ -28,17 +28,16 @@ export function AssetList(props: ResultsProps) {
   useEffect(() => loadMoreNear(lastRow, items.length, props), [lastRow, items.length, props])
 
   return (
-    <Box ref={scrollRef} style={{ height, overflowY: 'auto' }} role="region" aria-label="Material del archivo" tabIndex={0}>
-      <Table stickyHeader highlightOnHover verticalSpacing={4} style={{ tableLayout: 'fixed' }}>
+    <Box ref={scrollRef} style={{ height, overflow: 'auto' }} role="region" aria-label="Material del archivo" tabIndex={0}>
+      <Table stickyHeader highlightOnHover verticalSpacing={4} miw={820} style={{ tableLayout: 'fixed' }}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={picking ? 96 : 72}>Vista</Table.Th>
             <Table.Th>Título</Table.Th>
-            <Table.Th w={110}>Tipo</Table.Th>
-            <Table.Th w={110}>Fecha</Table.Th>
-            <Table.Th w={200}>Evento</Table.Th>
-            <Table.Th w={130}>Catalogación</Table.Th>
-            <Table.Th w={210}>Autorización</Table.Th>
+            <Table.Th w={100}>Fecha</Table.Th>
+            <Table.Th w={160}>Evento</Table.Th>
+            <Table.Th w={120}>Catalogación</Table.Th>
+            <Table.Th w={180}>Autorización</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -58,7 +57,7 @@ export function AssetList(props: ResultsProps) {
                 <Table.Td>
                   <Group gap={6} wrap="nowrap">
                     {picking && <Checkbox checked={selected} readOnly tabIndex={-1} aria-hidden />}
-                    <Box w={56}>
+                    <Box w={56} title={ASSET_KIND_LABELS[asset.kind]}>
                       <AssetThumb asset={asset} height={40} iconSize={20} />
                     </Box>
                   </Group>
@@ -82,7 +81,6 @@ export function AssetList(props: ResultsProps) {
                     {asset.offline && <OfflineBadge />}
                   </Group>
                 </Table.Td>
-                <Table.Td>{ASSET_KIND_LABELS[asset.kind]}</Table.Td>
                 <Table.Td>{asset.capturedOn ? formatDate(asset.capturedOn) : '—'}</Table.Td>
                 <Table.Td>
                   <Text size="sm" truncate>
@@ -91,7 +89,7 @@ export function AssetList(props: ResultsProps) {
                 </Table.Td>
                 <Table.Td>{CATALOGUE_STATUS_LABELS[asset.status]}</Table.Td>
                 <Table.Td>
-                  <ConsentBadge consent={asset.consent} always size="xs" />
+                  {consentBlocks(asset.consent) ? <ConsentBadge consent={asset.consent} size="xs" /> : CONSENT_LABELS[asset.consent]}
                 </Table.Td>
               </Table.Tr>
             )

@@ -14,7 +14,11 @@ type Props = Omit<SelectProps, 'data' | 'value' | 'onChange'> & {
 export function EventSelect({ value, onChange, allowCreate = false, ...rest }: Props) {
   const events = useArchiveEvents()
   const [creating, setCreating] = useState(false)
-  const data = (events.data ?? []).map((e) => ({ value: String(e.id), label: e.date ? `${e.name} (${formatDate(e.date)})` : e.name }))
+  // Events are often named with their date ("Rueda de prensa 12/03/2026"); the date is added only when it is not.
+  const data = (events.data ?? []).map((e) => ({
+    value: String(e.id),
+    label: e.date && !e.name.includes(formatDate(e.date)) ? `${e.name} (${formatDate(e.date)})` : e.name
+  }))
   return (
     <>
       <Select

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Anchor, Checkbox, Group, Skeleton, Stack, Text } from '@mantine/core'
 import type { FacetCounts } from '../../../../shared/contract'
 import { ASSET_KIND_LABELS, CATALOGUE_STATUS_LABELS, CONSENT_LABELS } from '../../../../shared/domain/archive'
+import { errorMessage } from '../../lib/api'
 import { formatNumber } from './format'
 import { useFacets, type ArchiveFilterInput } from './queries'
 import type { ArchiveFilters, FacetKey } from './view-store'
@@ -71,7 +72,7 @@ export function FacetSidebar({ query, filters, onChange }: { query: ArchiveFilte
   if (facets.isError) {
     return (
       <Text size="sm" c="red">
-        No se pudieron cargar los filtros. {facets.error.message}
+        No se pudieron cargar los filtros. {errorMessage(facets.error)}
       </Text>
     )
   }

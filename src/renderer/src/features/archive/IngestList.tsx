@@ -23,10 +23,10 @@ export function IngestList() {
               <Table stickyHeader highlightOnHover aria-label="Ingestas recientes">
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th>Inicio</Table.Th>
+                    <Table.Th w={170}>Inicio</Table.Th>
                     <Table.Th>Origen</Table.Th>
-                    <Table.Th>Estado</Table.Th>
-                    <Table.Th w={180}>Avance</Table.Th>
+                    <Table.Th w={120}>Estado</Table.Th>
+                    <Table.Th w={150}>Avance</Table.Th>
                     <Table.Th ta="right">Catalogados</Table.Th>
                     <Table.Th ta="right">Duplicados</Table.Th>
                     <Table.Th ta="right">Fallidos</Table.Th>
@@ -37,7 +37,7 @@ export function IngestList() {
                 <Table.Tbody>
                   {jobs.map((j) => (
                     <Table.Tr key={j.id}>
-                      <Table.Td>{formatDateTime(j.startedAt)}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(j.startedAt)}</Table.Td>
                       <Table.Td maw={320}>
                         <Text size="sm" truncate title={j.sourcePath}>
                           {j.sourcePath}

@@ -70,12 +70,12 @@ export function IngestModal({ opened, onClose }: { opened: boolean; onClose: () 
   )
 
   return (
-    <Modal opened={opened} onClose={close} title={jobId === null ? 'Ingestar material' : 'Ingesta en curso'} size="xl">
+    <Modal opened={opened} onClose={close} title={jobId === null ? 'Ingestar material' : 'Avance de la ingesta'} size="xl">
       {jobId !== null ? (
         <Stack>
           <IngestProgress id={jobId} />
           <Group justify="flex-end">
-            <Button onClick={close}>Cerrar</Button>
+            <Button onClick={close}>Listo</Button>
           </Group>
         </Stack>
       ) : (

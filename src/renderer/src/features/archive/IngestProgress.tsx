@@ -65,12 +65,14 @@ function Controls({ job }: { job: IngestJob }) {
 
 export function IngestJobView({ job }: { job: IngestJob }) {
   const queryClient = useQueryClient()
-  const lastState = useRef(job.state)
-  // The grid and facets change as files are catalogued; refresh them when the job settles.
+  // The grid and facets change as files are catalogued and their thumbnails made: refresh them
+  // when the job changes state and again when its last preview is ready.
+  const phase = `${job.state}:${job.previewsPending === 0}`
+  const lastPhase = useRef(phase)
   useEffect(() => {
-    if (lastState.current !== job.state) void queryClient.invalidateQueries({ queryKey: ['archive'] })
-    lastState.current = job.state
-  }, [job.state, queryClient])
+    if (lastPhase.current !== phase) void queryClient.invalidateQueries({ queryKey: ['archive'] })
+    lastPhase.current = phase
+  }, [phase, queryClient])
 
   return (
     <Stack gap="sm" aria-label="Progreso de la ingesta" role="region">

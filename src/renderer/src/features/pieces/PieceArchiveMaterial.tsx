@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { ActionIcon, Box, Button, Group, Paper, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core'
+import { ActionIcon, Anchor, Box, Button, Group, Paper, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core'
 import { IconLink, IconUnlink } from '@tabler/icons-react'
 import { Link } from 'wouter'
 import type { PieceDetail } from '../../../../shared/contract'
@@ -85,7 +85,11 @@ export function PieceArchiveMaterial({ piece }: { piece: PieceDetail }) {
                 ))}
               </SimpleGrid>
               <Text size="xs" c="dimmed">
-                La autorización y la catalogación se gestionan en el <Link href="/archivo">Archivo audiovisual</Link>.
+                La autorización y la catalogación se gestionan en el{' '}
+                <Anchor component={Link} href="/archivo" size="xs">
+                  Archivo audiovisual
+                </Anchor>
+                .
               </Text>
             </Stack>
           )
