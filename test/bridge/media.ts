@@ -22,7 +22,7 @@ function mediaUrlFor(path: string): string {
 export async function serveMedia(core: Core, idText: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const range = req.headers.range
   const request = new Request(mediaUrlFor(idText), { method: req.method, headers: range ? { range } : {} })
-  const response = await handleMediaRequest(core.db, core.filesDir, request, core.dataDir)
+  const response = await handleMediaRequest(core, request)
   res.writeHead(response.status, Object.fromEntries(response.headers))
   if (!response.body) {
     res.end()

@@ -37,7 +37,7 @@ async function copiedAsset(core: Pick<TestCore, 'core'>, dataDir: string): Promi
 
 describe('archive media over pauta-media://assets', () => {
   const get = (url: string, headers: Record<string, string> = {}, method = 'GET') =>
-    handleMediaRequest(t!.core.db, t!.core.filesDir, new Request(url, { method, headers }))
+    handleMediaRequest(t!.core, new Request(url, { method, headers }))
 
   it('serves the thumbnail, preview and master of a catalogued asset, with ranges and a locked-down CSP', async () => {
     t = await makeTestCore()

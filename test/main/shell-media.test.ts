@@ -16,7 +16,7 @@ async function storeFile(name: string, content: string): Promise<number> {
 }
 
 const get = (url: string, headers: Record<string, string> = {}, method = 'GET') =>
-  handleMediaRequest(t.core.db, t.core.filesDir, new Request(url, { method, headers }))
+  handleMediaRequest(t.core, new Request(url, { method, headers }))
 
 describe('pauta-media responses', () => {
   it('serves a catalogued file with its recorded type, unsniffed and unable to run', async () => {
@@ -26,6 +26,8 @@ describe('pauta-media responses', () => {
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('image/svg+xml')
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    // pdf.js in the page fetches reports from this scheme (a file:// origin in Electron).
+    expect(response.headers.get('access-control-allow-origin')).toBe('*')
     expect(response.headers.get('content-security-policy')).toContain('sandbox')
     expect(response.headers.get('content-length')).toBe('46')
     expect(await response.text()).toBe('<svg xmlns="http://www.w3.org/2000/svg"></svg>')

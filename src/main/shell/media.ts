@@ -1,5 +1,4 @@
 import { createReadStream } from 'node:fs'
-import { dirname } from 'node:path'
 import { Readable } from 'node:stream'
 import { resolveAssetFile } from '../archive/media-files'
 import type { Db } from '../db/connection'
@@ -51,7 +50,10 @@ async function resolveMedia(db: Db, filesDir: string, dataDir: string, url: stri
  * video and audio can seek. `dataDir` defaults to the folder holding `filesDir` (create-core's
  * layout), where the archive keeps its masters and cache.
  */
-export async function handleMediaRequest(db: Db, filesDir: string, request: Request, dataDir = dirname(filesDir)): Promise<Response> {
+export async function handleMediaRequest(
+  { db, filesDir, dataDir }: { db: Db; filesDir: string; dataDir: string },
+  request: Request
+): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return new Response(null, { status: 405, headers: { Allow: 'GET, HEAD' } })
   }
@@ -63,7 +65,9 @@ export async function handleMediaRequest(db: Db, filesDir: string, request: Requ
     'Accept-Ranges': 'bytes',
     'X-Content-Type-Options': 'nosniff',
     'Content-Security-Policy': MEDIA_CONTENT_SECURITY_POLICY,
-    'Cache-Control': resolved.cache
+    'Cache-Control': resolved.cache,
+    // The page (file:// in Electron) fetches reports for pdf.js; only Pauta's own page can reach this scheme.
+    'Access-Control-Allow-Origin': '*'
   })
   const range = parseRange(request.headers.get('Range'), file.size)
   if (range === 'unsatisfiable') {

@@ -11,5 +11,5 @@ export function registerMediaScheme(): void {
 }
 
 export function serveMedia(core: Core): void {
-  protocol.handle(MEDIA_SCHEME, (request) => handleMediaRequest(core.db, core.filesDir, request))
+  protocol.handle(MEDIA_SCHEME, (request) => handleMediaRequest(core, request))
 }

@@ -89,7 +89,7 @@ export function AssetList(props: ResultsProps) {
                 </Table.Td>
                 <Table.Td>{CATALOGUE_STATUS_LABELS[asset.status]}</Table.Td>
                 <Table.Td>
-                  {consentBlocks(asset.consent) ? <ConsentBadge consent={asset.consent} size="xs" /> : CONSENT_LABELS[asset.consent]}
+                  {consentBlocks(asset.consent) ? <ConsentBadge consent={asset.consent} size="xs" compact /> : CONSENT_LABELS[asset.consent]}
                 </Table.Td>
               </Table.Tr>
             )
