@@ -11,6 +11,7 @@ import { generatedBytes } from '../../src/main/reports/generated'
 import { EMPTY_INVENTORY } from '../../src/main/reports/archive-inventory/data'
 import { renderInventory } from '../../src/main/reports/archive-inventory/render'
 import { makeOffice } from '../support/core'
+import { seedAsset, seedEvent } from './archive-seed'
 import { addPlanActivity, auditCount, catalogueId, CONTENT_HTML, FULL_CHECKLIST, makeSourceFile, type Office } from '../support/fixtures'
 
 let o: Office
@@ -424,6 +425,23 @@ describe('inventario del material audiovisual', () => {
     expect(text).toContain('Corte: 10/03/2026 · Oficina Asesora de Comunicaciones')
     expect(text).toContain('El banco de archivo audiovisual aún no tiene material catalogado.')
     expect(text).toContain('Página 1 de 1')
+  })
+
+  it('cuenta el material catalogado del archivo, con autorizaciones vencidas a la fecha de corte', async () => {
+    o = await makeOffice()
+    const event = await seedEvent(o, 'Rueda de prensa 12/03/2026', '2026-03-12')
+    await seedAsset(o, { event_id: event, size: 4_000_000 })
+    await seedAsset(o, { event_id: event, size: 6_000_000, consent_status: 'otorgada', consent_granted_on: '2025-01-10', consent_expires_on: '2026-01-31' })
+    await seedAsset(o, { kind: 'video', mime: 'video/mp4', size: 90_000_000, captured_on: '2025-11-20', consent_status: 'pendiente' })
+    const text = flat(await pdfPages(o, (await o.call('archivista', 'reports', 'generate', { request: { kind: 'inventario_archivo' } })).id))
+    expect(text).not.toContain('aún no tiene material catalogado')
+    expect(text).toMatch(/Fotografía 2 /)
+    expect(text).toMatch(/Video 1 /)
+    expect(text).toMatch(/2025 1 /)
+    expect(text).toMatch(/Rueda de prensa 12\/03\/2026 2 /)
+    expect(text).toMatch(/Sin evento 1 /)
+    expect(text).toMatch(/Vencida 1 /)
+    expect(text).toMatch(/Pendiente 1 /)
   })
 
   it('con material, lo resume por tipo, año, evento y serie, con autorizaciones e integridad', async () => {

@@ -1,4 +1,7 @@
-import type { Db } from '../../db/connection'
+import { sql } from 'kysely'
+import { ASSET_KIND_LABELS, CONSENT_LABELS, type AssetKind } from '../../../shared/domain/archive'
+import type { Ctx } from '../../core/context'
+import { consentViewSql } from '../../archive/consent'
 
 export interface InventoryGroup {
   label: string
@@ -31,11 +34,47 @@ export const EMPTY_INVENTORY: ArchiveInventory = {
   fixity: { lastCheckAt: null, checked: 0, failed: 0 }
 }
 
+type GroupRow = { label: string | number | null; count: number | bigint; bytes: number | bigint | null }
+
+const toGroups = (rows: GroupRow[], unlabelled: string, label: (value: string | number) => string = String): InventoryGroup[] =>
+  rows.map((r) => ({ label: r.label === null ? unlabelled : label(r.label), count: Number(r.count), bytes: Number(r.bytes ?? 0) }))
+
 /**
- * The archive's figures. The audiovisual archive has no tables in this version of the database,
- * so there is nothing catalogued to count; its queries belong here when it has.
+ * The archive's figures at `today`. Retention series (Tabla de Retención Documental) and fixity
+ * checks are not recorded yet: those sections say so until they are.
  */
-export async function loadArchiveInventory(db: Db): Promise<{ inventory: ArchiveInventory; officeName: string }> {
+export async function loadArchiveInventory(ctx: Ctx): Promise<{ inventory: ArchiveInventory; officeName: string }> {
+  const db = ctx.db
   const entity = await db.selectFrom('entity_settings').select('office_name').executeTakeFirst()
-  return { inventory: EMPTY_INVENTORY, officeName: entity?.office_name ?? '' }
+  const count = sql<number>`count(*)`
+  const bytes = sql<number>`sum(a.size)`
+  const [totals, byKind, byYear, byEvent, consent] = await Promise.all([
+    db.selectFrom('assets as a').select([count.as('count'), bytes.as('bytes')]).executeTakeFirstOrThrow(),
+    db.selectFrom('assets as a').select(['a.kind as label', count.as('count'), bytes.as('bytes')]).groupBy('a.kind').orderBy('count', 'desc').execute(),
+    db.selectFrom('assets as a').select(['a.captured_year as label', count.as('count'), bytes.as('bytes')]).groupBy('a.captured_year').orderBy('a.captured_year', 'desc').execute(),
+    db
+      .selectFrom('assets as a')
+      .leftJoin('archive_events as e', 'e.id', 'a.event_id')
+      .select(['e.name as label', count.as('count'), bytes.as('bytes')])
+      .groupBy('a.event_id')
+      .orderBy('count', 'desc')
+      .execute(),
+    db
+      .selectFrom('assets as a')
+      .select([consentViewSql(ctx.today).as('view'), count.as('count')])
+      .groupBy('view')
+      .orderBy('count', 'desc')
+      .execute()
+  ])
+  const inventory: ArchiveInventory = {
+    assets: Number(totals.count),
+    bytes: Number(totals.bytes ?? 0),
+    byKind: toGroups(byKind, 'Sin tipo', (kind) => ASSET_KIND_LABELS[kind as AssetKind]),
+    byYear: toGroups(byYear, 'Sin fecha'),
+    byEvent: toGroups(byEvent, 'Sin evento'),
+    bySerie: [],
+    consent: consent.map((c) => ({ label: CONSENT_LABELS[c.view], count: Number(c.count) })),
+    fixity: EMPTY_INVENTORY.fixity
+  }
+  return { inventory, officeName: entity?.office_name ?? '' }
 }

@@ -6,7 +6,7 @@ import { loadArchiveInventory } from './data'
 import { renderInventory } from './render'
 
 export async function inventoryReport(ctx: Ctx, base: BaseMeta): Promise<BuiltReport> {
-  const { inventory, officeName } = await loadArchiveInventory(ctx.db)
+  const { inventory, officeName } = await loadArchiveInventory(ctx)
   const title = `${REPORT_KIND_LABELS.inventario_archivo} al ${formatDate(ctx.today)}`
   const subtitle = [`Corte: ${formatDate(ctx.today)}`, officeName].filter(Boolean).join(' · ')
   const pdf = await renderInventory({ ...base, title }, subtitle, inventory)
