@@ -5,7 +5,7 @@ const COLORS: Record<IngestState, string> = { en_curso: 'blue', pausada: 'yellow
 
 export function IngestStateBadge({ state }: { state: IngestState }) {
   return (
-    <Badge color={COLORS[state]} variant="light">
+    <Badge color={COLORS[state]} variant="light" style={{ minWidth: 'max-content' }}>
       {INGEST_STATE_LABELS[state]}
     </Badge>
   )
