@@ -6,7 +6,7 @@ import { rebuildSearchIndex } from '../../src/main/archive/search-index'
 import { makeOffice } from '../support/core'
 import type { Office } from '../support/fixtures'
 import { catalogueId } from '../support/fixtures'
-import { seedAsset, seedEvent } from './archive-seed'
+import { NEW_PHOTO, seedAsset, seedEvent } from './archive-seed'
 
 let o: Office
 beforeEach(async () => {
@@ -135,30 +135,14 @@ describe('archive search', () => {
         await trx
           .insertInto('assets')
           .values({
-            kind: 'foto',
+            ...NEW_PHOTO,
             sha256: `a${i.toString(16)}`.padStart(64, '0'),
             size: 1,
-            mime: 'image/jpeg',
             original_name: `M${i}.jpg`,
-            storage_mode: 'copia',
             master_path: `M${i}.jpg`,
             captured_on: '2026-03-01',
             captured_year: 2026,
-            title: 'Mercado campesino',
-            description: '',
-            creator: '',
-            credit: '',
-            copyright: '',
-            place: '',
-            city: '',
-            rating: 0,
-            status: 'sin_catalogar',
-            consent_status: 'no_requerida',
-            consent_minors: 0,
-            consent_scope: '',
-            preview_state: 'pendiente',
-            created_at: '2026-03-10T14:00:00.000Z',
-            updated_at: '2026-03-10T14:00:00.000Z'
+            title: 'Mercado campesino'
           })
           .execute()
       }

@@ -8,6 +8,29 @@ export type SeedAsset = Partial<Insertable<AssetsTable>> & { keywords?: string[]
 
 let counter = 0
 
+/** What ingest leaves on a freshly catalogued photo, before anyone describes it. */
+export const NEW_PHOTO = {
+  kind: 'foto',
+  size: 1000,
+  mime: 'image/jpeg',
+  storage_mode: 'copia',
+  title: '',
+  description: '',
+  creator: '',
+  credit: '',
+  copyright: '',
+  place: '',
+  city: '',
+  rating: 0,
+  status: 'sin_catalogar',
+  consent_status: 'no_requerida',
+  consent_minors: 0,
+  consent_scope: '',
+  preview_state: 'pendiente',
+  created_at: '2026-03-10T14:00:00.000Z',
+  updated_at: '2026-03-10T14:00:00.000Z'
+} as const satisfies Partial<Insertable<AssetsTable>>
+
 /** An asset written straight into the catalogue (as ingest would leave it) and indexed for search. */
 export async function seedAsset(t: Pick<TestCore, 'core'>, fields: SeedAsset = {}): Promise<number> {
   const { keywords = [], people = [], ...row } = fields
@@ -18,29 +41,11 @@ export async function seedAsset(t: Pick<TestCore, 'core'>, fields: SeedAsset = {
     const { id } = await trx
       .insertInto('assets')
       .values({
-        kind: 'foto',
+        ...NEW_PHOTO,
         sha256: createHash('sha256').update(`${name}-${counter}-${Math.random()}`).digest('hex'),
-        size: 1000,
-        mime: 'image/jpeg',
-        storage_mode: 'copia',
         master_path: `2026/03/sin-evento/${name}`,
         captured_at: capturedOn ? `${capturedOn}T15:00:00.000Z` : null,
         captured_year: capturedOn ? Number(capturedOn.slice(0, 4)) : null,
-        title: '',
-        description: '',
-        creator: '',
-        credit: '',
-        copyright: '',
-        place: '',
-        city: '',
-        rating: 0,
-        status: 'sin_catalogar',
-        consent_status: 'no_requerida',
-        consent_minors: 0,
-        consent_scope: '',
-        preview_state: 'pendiente',
-        created_at: '2026-03-10T14:00:00.000Z',
-        updated_at: '2026-03-10T14:00:00.000Z',
         ...row,
         original_name: name,
         captured_on: capturedOn
