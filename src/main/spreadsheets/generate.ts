@@ -12,6 +12,7 @@ import { publicationsSheet } from './lists/publications'
 import { requestsSheet } from './lists/requests'
 import type { Sheet } from './lists/sheet'
 import { socialSheet } from './lists/social'
+import { archiveSheet } from './lists/archive'
 
 export type SpreadsheetInput = ParsedInputOf<typeof reportsContract.spreadsheet>
 
@@ -27,6 +28,8 @@ function buildSheet(ctx: AuthedCtx, request: SpreadsheetInput['request']): Promi
       return publicationsSheet(ctx, request.filters)
     case 'redes':
       return socialSheet(ctx, request.filters)
+    case 'archivo':
+      return archiveSheet(ctx, request.filters)
   }
 }
 

@@ -12,6 +12,7 @@ import {
 } from '../domain/reports'
 import { Empty, Id, IsoDate, optionalText, requiredText } from './common'
 import { method } from './define'
+import { ArchiveFilters } from './archive'
 
 /** A calendar month, "aaaa-mm". */
 export const IsoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Elija un mes válido.')
@@ -73,7 +74,9 @@ export const SpreadsheetRequest = z.discriminatedUnion('list', [
   }),
   z.object({ list: z.literal('actividades'), filters: z.object({ planId: Id }) }),
   z.object({ list: z.literal('publicaciones'), filters: z.object({ from: IsoDate.optional(), to: IsoDate.optional() }).default({}) }),
-  z.object({ list: z.literal('redes'), filters: z.object({ year: z.number().int().min(2000).max(2100).optional() }).default({}) })
+  z.object({ list: z.literal('redes'), filters: z.object({ year: z.number().int().min(2000).max(2100).optional() }).default({}) }),
+  // The archive inventory, with the Archivo screen's search and facets.
+  z.object({ list: z.literal('archivo'), filters: ArchiveFilters.default({}) })
 ])
 
 export const reportsContract = {

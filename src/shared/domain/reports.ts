@@ -7,14 +7,15 @@ export const REPORT_KIND_LABELS: Record<ReportKind, string> = {
   ficha_pieza: 'Ficha de la pieza'
 }
 
-export const SPREADSHEET_LISTS = ['piezas', 'solicitudes', 'actividades', 'publicaciones', 'redes'] as const
+export const SPREADSHEET_LISTS = ['piezas', 'solicitudes', 'actividades', 'publicaciones', 'redes', 'archivo'] as const
 export type SpreadsheetList = (typeof SPREADSHEET_LISTS)[number]
 export const SPREADSHEET_LIST_LABELS: Record<SpreadsheetList, string> = {
   piezas: 'Piezas',
   solicitudes: 'Solicitudes',
   actividades: 'Actividades del plan con su ejecución',
   publicaciones: 'Publicaciones',
-  redes: 'Estadísticas de redes sociales'
+  redes: 'Estadísticas de redes sociales',
+  archivo: 'Inventario del material audiovisual'
 }
 
 export const SPREADSHEET_FORMATS = ['xlsx', 'csv'] as const

@@ -1,7 +1,8 @@
 import { useState } from 'react'
-import { Button, Grid, Paper, ScrollArea, Stack } from '@mantine/core'
+import { Button, Grid, Group, Paper, ScrollArea, Stack } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { EmptyState } from '../../components/EmptyState'
+import { ExportMenu } from '../reports/ExportMenu'
 import { AssetDetailDrawer } from './AssetDetailDrawer'
 import { AssetResults } from './AssetResults'
 import { FacetSidebar } from './FacetSidebar'
@@ -18,7 +19,12 @@ export function ArchiveSearch({ canIngest }: { canIngest: boolean }) {
 
   return (
     <Stack gap="md">
-      <SearchToolbar filters={filters} onChange={setFilters} sort={sort} onSort={setSort} view={view} onView={setView} />
+      <Group align="flex-end" gap="sm" wrap="nowrap">
+        <div style={{ flex: 1 }}>
+          <SearchToolbar filters={filters} onChange={setFilters} sort={sort} onSort={setSort} view={view} onView={setView} />
+        </div>
+        <ExportMenu label="Exportar inventario" request={{ list: 'archivo', filters: query }} />
+      </Group>
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 3, xl: 2 }}>
           <Paper withBorder radius="md" p="sm">
