@@ -14,6 +14,8 @@ import { deliveryHandlers } from './delivery/handlers'
 import { backupsHandlers } from './backups/handlers'
 import { archiveHandlers } from './archive/handlers'
 import { ingestHandlers } from './ingest/handlers'
+import { fixityHandlers } from './fixity/handlers'
+import { retentionHandlers } from './retention/handlers'
 
 /** Every domain's handlers, checked against the contract by type. */
 export const handlers: AllHandlers = {
@@ -33,5 +35,7 @@ export const handlers: AllHandlers = {
   delivery: deliveryHandlers,
   backups: backupsHandlers,
   archive: archiveHandlers,
-  ingest: ingestHandlers
+  ingest: ingestHandlers,
+  fixity: fixityHandlers,
+  retention: retentionHandlers
 }

@@ -31,12 +31,13 @@ describe('migrations', () => {
     expect(await migrateToLatest(asUnknown(db))).toEqual([])
     const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'kysely_%' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'asset_search_%' ORDER BY name").pluck().all()
     expect(tables).toEqual([
-      'archive_events', 'asset_keywords', 'asset_people', 'asset_search', 'assets', 'audit_log', 'backup_settings',
-      'catalogue_items', 'content_versions', 'delegations', 'design_version_files', 'design_versions', 'destinations',
-      'entity_settings', 'generated_files', 'ingest_items', 'ingests', 'outbox', 'piece_assets', 'piece_audiences',
-      'piece_channels', 'pieces', 'plan_activities', 'plan_activity_audiences', 'plan_activity_channels',
-      'plan_strategies', 'plans', 'publications', 'report_header', 'request_audiences', 'request_channels', 'requests',
-      'reviews', 'scheduled_exports', 'social_stats', 'stored_files', 'users'
+      'archive_events', 'asset_keywords', 'asset_people', 'asset_retention', 'asset_search', 'assets', 'audit_log',
+      'backup_settings', 'catalogue_items', 'content_versions', 'delegations', 'design_version_files', 'design_versions',
+      'destinations', 'entity_settings', 'fixity_checks', 'fixity_runs', 'generated_files', 'ingest_items', 'ingests',
+      'outbox', 'piece_assets', 'piece_audiences', 'piece_channels', 'pieces', 'plan_activities',
+      'plan_activity_audiences', 'plan_activity_channels', 'plan_strategies', 'plans', 'publications', 'report_header',
+      'request_audiences', 'request_channels', 'requests', 'retention_series', 'reviews', 'scheduled_exports',
+      'social_stats', 'stored_files', 'users'
     ])
   })
 
@@ -115,7 +116,7 @@ describe('0003_archive', () => {
     await migrateToLatest(asUnknown(db), '0002_reports_delivery')
     const now = '2026-03-10T14:00:00.000Z'
     sqlite.prepare("INSERT INTO users (username, full_name, role, password_hash, created_at, updated_at) VALUES ('jefe', 'Laura', 'jefe', 'x', ?, ?)").run(now, now)
-    expect(await migrateToLatest(asUnknown(db))).toEqual(['0003_archive'])
+    expect(await migrateToLatest(asUnknown(db), '0003_archive')).toEqual(['0003_archive'])
     expect(sqlite.prepare('SELECT full_name FROM users').pluck().get()).toBe('Laura')
     const insertAsset = sqlite.prepare(
       "INSERT INTO assets (kind, sha256, size, mime, original_name, storage_mode, master_path, created_at, updated_at, consent_status) VALUES ('foto', ?, 10, 'image/jpeg', 'a.jpg', 'copia', '2026/03/a.jpg', ?, ?, ?)"

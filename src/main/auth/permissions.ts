@@ -28,8 +28,11 @@ export const PERMISSIONS = {
   // Consent is a legal record (Ley 1581 de 2012): only the archivist and the jefe register it.
   'archive.catalogue': ['jefe', 'archivista', 'audiovisual'],
   'archive.consent': ['jefe', 'archivista'],
+  'archive.fixity': ['jefe', 'archivista'],
   // Archive ingest (issue 3): archivists and the jefe import cards and folders; audiovisual imports its own coverage.
-  'archive.ingest': ['jefe', 'archivista', 'audiovisual']
+  'archive.ingest': ['jefe', 'archivista', 'audiovisual'],
+  // Retention (issue 3): the Tabla de Retención Documental is the archivist's, under the jefe.
+  'archive.retention': ['jefe', 'archivista']
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof PERMISSIONS
@@ -55,8 +58,10 @@ const DENIED: Record<Permission, string> = {
   // Archive catalogue (issue 3)
   'archive.catalogue': 'Solo el archivista, el jefe de la oficina o el equipo audiovisual catalogan el material de archivo.',
   'archive.consent': 'Solo el archivista o el jefe de la oficina registran autorizaciones de uso de imagen.',
+  'archive.fixity': 'Solo el archivista o el jefe de la oficina verifican la integridad del archivo o reubican sus carpetas.',
   // Archive ingest (issue 3)
-  'archive.ingest': 'Solo el archivista, el jefe de la oficina o el equipo audiovisual importan material al archivo.'
+  'archive.ingest': 'Solo el archivista, el jefe de la oficina o el equipo audiovisual importan material al archivo.',
+  'archive.retention': 'Solo el archivista o el jefe de la oficina gestionan la Tabla de Retención Documental.'
 }
 
 export function hasPermission(role: Role, permission: Permission): boolean {

@@ -10,6 +10,7 @@ import { openCheckedDatabase } from '../backups/integrity'
 import { attachLiveDatabase, closeLiveDatabase } from '../backups/live-database'
 import { generateReport } from '../reports/generate'
 import { resumeIngests, stopIngests } from '../ingest/engine'
+import { closeInterruptedRuns, stopFixityRuns } from '../fixity/engine'
 import type { Core } from './context'
 import { createDispatcher, type Dispatch } from './dispatcher'
 import { systemClock, type Clock, type Host } from './host'
@@ -64,6 +65,8 @@ export async function startCore(options: {
   background?.start()
   // Issue 3: ingests left "en curso" by a crash or a forced close continue where they stopped.
   if (options.background) resumeIngests(core).catch(options.log ?? console.error)
+  // Issue 3: a fixity run cut short by the last close is recorded as cancelled.
+  await closeInterruptedRuns(core)
   return {
     core,
     dispatch: createDispatcher(core, handlers, options.log),
@@ -71,6 +74,7 @@ export async function startCore(options: {
       await background?.dispose()
       // Issue 3: the files being imported finish and the workers stop before the database closes.
       await stopIngests(core)
+      await stopFixityRuns(core)
       await closeLiveDatabase(core)
     }
   }

@@ -4,6 +4,7 @@ import type { Frequency, PhvaPhase, PlanScope, PlanStatus, StrategyKind } from '
 import type { PieceState, PieceType, ReviewDecision, ReviewStage } from '../../shared/domain/pieces'
 import type { RequestState } from '../../shared/domain/requests'
 import type { Role } from '../../shared/domain/roles'
+import type { Disposition } from '../../shared/domain/retention'
 import type { OutboxState, SocialNetwork } from '../../shared/domain/reports'
 import type { AssetKind, CatalogueStatus, ConsentStatus, IngestItemState, IngestMode, IngestState } from '../../shared/domain/archive'
 
@@ -430,6 +431,50 @@ export interface PieceAssetsTable {
   linked_at: string
 }
 
+export interface FixityRunsTable {
+  id: Generated<number>
+  scope: 'todo' | 'seleccion'
+  state: 'en_curso' | 'terminada' | 'cancelada'
+  total: number
+  checked: Generated<number>
+  ok: Generated<number>
+  changed: Generated<number>
+  missing: Generated<number>
+  started_at: string
+  finished_at: string | null
+  created_by: number
+}
+
+export interface FixityChecksTable {
+  id: Generated<number>
+  run_id: number
+  asset_id: number
+  checked_at: string
+  result: 'ok' | 'cambiado' | 'faltante'
+  detail: Generated<string>
+}
+
+export interface RetentionSeriesTable {
+  id: Generated<number>
+  code: string
+  serie: string
+  subserie: string
+  years_gestion: number
+  years_central: number
+  disposition: Disposition
+  active: Flag
+  created_at: CreatedAt
+  updated_at: string
+}
+
+export interface AssetRetentionTable {
+  asset_id: number
+  serie_id: number
+  /** Colombian date the retention counts from. */
+  starts_on: string
+  assigned_at: string
+}
+
 export interface Database {
   entity_settings: EntitySettingsTable
   users: UsersTable
@@ -468,6 +513,10 @@ export interface Database {
   asset_search: AssetSearchTable
   ingest_items: IngestItemsTable
   piece_assets: PieceAssetsTable
+  retention_series: RetentionSeriesTable
+  asset_retention: AssetRetentionTable
+  fixity_runs: FixityRunsTable
+  fixity_checks: FixityChecksTable
 }
 
 export type UserRecord = Selectable<UsersTable>

@@ -7,6 +7,8 @@ import { auditContract, homeContract } from './home'
 import { reportsContract, socialContract } from './reports'
 import { backupsContract, deliveryContract } from './delivery'
 import { archiveContract, ingestContract } from './archive'
+import { fixityContract } from './fixity'
+import { retentionContract } from './retention'
 import type { Domain, InputOf, OutputOf } from './define'
 import type { Envelope } from '../errors'
 
@@ -28,7 +30,9 @@ export const contract = {
   delivery: deliveryContract,
   backups: backupsContract,
   archive: archiveContract,
-  ingest: ingestContract
+  ingest: ingestContract,
+  fixity: fixityContract,
+  retention: retentionContract
 } satisfies Record<string, Domain>
 
 export type Contract = typeof contract

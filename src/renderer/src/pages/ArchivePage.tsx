@@ -4,8 +4,11 @@ import { IconUpload } from '@tabler/icons-react'
 import { PageHeader } from '../components/PageHeader'
 import { ArchiveSearch } from '../features/archive/ArchiveSearch'
 import { EventsView } from '../features/archive/EventsView'
+import { FixityView } from '../features/archive/fixity/FixityView'
+import { canVerify } from '../features/archive/fixity/queries'
 import { IngestList } from '../features/archive/IngestList'
 import { IngestModal } from '../features/archive/IngestModal'
+import { RetentionView } from '../features/archive/retention/RetentionView'
 import { canArchive } from '../features/archive/abilities'
 import { NO_ARCHIVE_FILTERS, useArchiveView } from '../features/archive/view-store'
 import { useCurrentUser } from '../stores/session'
@@ -34,6 +37,8 @@ export function ArchivePage() {
           <Tabs.Tab value="material">Material</Tabs.Tab>
           <Tabs.Tab value="ingestas">Ingestas</Tabs.Tab>
           <Tabs.Tab value="eventos">Eventos</Tabs.Tab>
+          <Tabs.Tab value="integridad">Integridad</Tabs.Tab>
+          <Tabs.Tab value="retencion">Retención</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="material">
           <ArchiveSearch canIngest={canIngest} />
@@ -49,6 +54,12 @@ export function ArchivePage() {
               setTab('material')
             }}
           />
+        </Tabs.Panel>
+        <Tabs.Panel value="retencion">
+          <RetentionView role={role} />
+        </Tabs.Panel>
+        <Tabs.Panel value="integridad">
+          <FixityView canVerify={canVerify(role)} />
         </Tabs.Panel>
       </Tabs>
       {canIngest && <IngestModal opened={ingesting} onClose={() => setIngesting(false)} />}

@@ -1,0 +1,45 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Kysely } from 'kysely'
+import { afterEach, describe, expect, it } from 'vitest'
+import { migrateToLatest, openDatabase, type OpenedDatabase } from '../../src/main/db/connection'
+
+let opened: OpenedDatabase | undefined
+let dir = ''
+afterEach(async () => {
+  await opened?.close()
+  opened = undefined
+  if (dir) rmSync(dir, { recursive: true, force: true })
+})
+
+describe('0005_retention', () => {
+  it('adds the retention table to an archive holding assets, with its rules in the schema', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'pauta-mig-'))
+    opened = openDatabase(dir)
+    const { sqlite } = opened
+    const db = opened.db as unknown as Kysely<unknown>
+    await migrateToLatest(db, '0004_fixity')
+    const now = '2026-03-10T14:00:00.000Z'
+    const { lastInsertRowid: assetId } = sqlite
+      .prepare(
+        "INSERT INTO assets (kind, sha256, size, mime, original_name, storage_mode, master_path, created_at, updated_at, consent_status) VALUES ('foto', ?, 10, 'image/jpeg', 'a.jpg', 'copia', '2026/03/a.jpg', ?, ?, 'no_requerida')"
+      )
+      .run('b'.repeat(64), now, now)
+    expect(await migrateToLatest(db)).toEqual(['0005_retention'])
+    expect(sqlite.prepare('SELECT original_name FROM assets').pluck().get()).toBe('a.jpg')
+
+    const insertSerie = sqlite.prepare(
+      'INSERT INTO retention_series (code, serie, years_gestion, years_central, disposition, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)'
+    )
+    const { lastInsertRowid: serieId } = insertSerie.run('110.25', 'Registros audiovisuales', 2, 8, 'conservacion_total', now, now)
+    expect(() => insertSerie.run('110.25', 'Otra', 1, 1, 'eliminacion', now, now)).toThrow(/UNIQUE/)
+    expect(() => insertSerie.run('110.26', 'Otra', -1, 1, 'eliminacion', now, now)).toThrow(/CHECK/)
+    expect(() => insertSerie.run('110.27', 'Otra', 1, 1, 'quemar', now, now)).toThrow(/CHECK/)
+
+    const assign = sqlite.prepare('INSERT INTO asset_retention (asset_id, serie_id, starts_on, assigned_at) VALUES (?, ?, ?, ?)')
+    assign.run(assetId, serieId, '2026-03-01', now)
+    expect(() => assign.run(assetId, serieId, '2026-03-01', now)).toThrow(/UNIQUE|PRIMARY/)
+    expect(() => assign.run(9999, serieId, '2026-03-01', now)).toThrow(/FOREIGN KEY/)
+  })
+})
