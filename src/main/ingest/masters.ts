@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { constants } from 'node:fs'
 import { copyFile, link, mkdir, rename, rm, stat } from 'node:fs/promises'
 import { extname, join } from 'node:path'
@@ -29,24 +30,26 @@ function candidate(name: string, n: number): string {
 export async function copyMaster(dataDir: string, source: string, originalName: string, folder: string[], expectedSize: number): Promise<string> {
   const dir = join(archiveDir(dataDir), ...folder)
   await mkdir(dir, { recursive: true })
-  for (let n = 1; ; n++) {
-    const name = candidate(originalName, n)
-    const target = join(dir, name)
-    const temp = join(dir, `.${name}.pauta-tmp`)
-    try {
-      await copyFile(source, temp, constants.COPYFILE_FICLONE)
-      const copied = await stat(temp)
-      if (copied.size !== expectedSize) {
-        throw Object.assign(new Error('La copia no tiene el tamaño del original.'), { code: 'ESIZE' })
-      }
-      // link() refuses an existing name where rename() would replace it: collisions stay visible.
-      await linkExclusive(temp, target)
-      return [...folder, name].join('/')
-    } catch (error) {
-      await rm(temp, { force: true })
-      if ((error as { code?: string }).code === 'EEXIST') continue
-      throw error
+  // Two workers may copy files of the same name at once: each copy has a temporary name of its own.
+  const temp = join(dir, `.${randomBytes(8).toString('hex')}.pauta-tmp`)
+  try {
+    await copyFile(source, temp, constants.COPYFILE_FICLONE)
+    const copied = await stat(temp)
+    if (copied.size !== expectedSize) {
+      throw Object.assign(new Error('La copia no tiene el tamaño del original.'), { code: 'ESIZE' })
     }
+    for (let n = 1; ; n++) {
+      const name = candidate(originalName, n)
+      try {
+        // link() refuses an existing name where rename() would replace it: collisions stay visible.
+        await linkExclusive(temp, join(dir, name))
+        return [...folder, name].join('/')
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'EEXIST') throw error
+      }
+    }
+  } finally {
+    await rm(temp, { force: true })
   }
 }
 
