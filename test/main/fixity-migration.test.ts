@@ -1,24 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import type { Kysely } from 'kysely'
-import { afterEach, describe, expect, it } from 'vitest'
-import { migrateToLatest, openDatabase, type OpenedDatabase } from '../../src/main/db/connection'
+import { describe, expect, it } from 'vitest'
+import { migrateToLatest } from '../../src/main/db/connection'
+import { useBareDatabase } from '../support/migration-db'
 
-let opened: OpenedDatabase | undefined
-let dir = ''
-afterEach(async () => {
-  await opened?.close()
-  opened = undefined
-  if (dir) rmSync(dir, { recursive: true, force: true })
-})
+const open = useBareDatabase()
 
 describe('0004_fixity', () => {
   it('adds the fixity tables to a database holding archive assets, which stay intact', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'pauta-mig-'))
-    opened = openDatabase(dir)
-    const { sqlite } = opened
-    const db = opened.db as unknown as Kysely<unknown>
+    const { sqlite, unknownDb: db } = open()
     await migrateToLatest(db, '0003_archive')
     const now = '2026-03-10T14:00:00.000Z'
     sqlite.prepare("INSERT INTO users (username, full_name, role, password_hash, created_at, updated_at) VALUES ('rosa', 'Rosa', 'archivista', 'x', ?, ?)").run(now, now)

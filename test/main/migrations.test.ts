@@ -1,26 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { sql, type Kysely } from 'kysely'
-import { afterEach, describe, expect, it } from 'vitest'
-import { migrateToLatest, openDatabase, type OpenedDatabase } from '../../src/main/db/connection'
+import { describe, expect, it } from 'vitest'
+import { migrateToLatest, type OpenedDatabase } from '../../src/main/db/connection'
 import { migrations } from '../../src/main/db/migrations'
 import { startCore } from '../../src/main/core/create-core'
 import { TestHost } from '../support/core'
+import { useBareDatabase } from '../support/migration-db'
 
-let opened: OpenedDatabase | undefined
-let dir = ''
-afterEach(async () => {
-  await opened?.close()
-  opened = undefined
-  if (dir) rmSync(dir, { recursive: true, force: true })
-})
-
-function open() {
-  dir = mkdtempSync(join(tmpdir(), 'pauta-mig-'))
-  opened = openDatabase(dir)
-  return opened
-}
+const open = useBareDatabase()
 const asUnknown = (db: OpenedDatabase['db']) => db as unknown as Kysely<unknown>
 
 describe('migrations', () => {
@@ -79,11 +67,13 @@ describe('migrations', () => {
 
 describe('a damaged database file', () => {
   it('is reported as damaged and left exactly as it was', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'pauta-bad-'))
-    const file = join(dir, 'pauta.sqlite')
+    // The bare database's folder, with its file replaced by garbage before Pauta opens it.
+    const bare = open()
+    await bare.close()
+    const file = join(bare.dir, 'pauta.sqlite')
     const garbage = Buffer.from('esto no es una base de datos SQLite, es un documento dañado'.repeat(100))
     writeFileSync(file, garbage)
-    await expect(startCore({ dataDir: dir, host: new TestHost(), log: () => {} })).rejects.toMatchObject({ code: 'DB_DAMAGED' })
+    await expect(startCore({ dataDir: bare.dir, host: new TestHost(), log: () => {} })).rejects.toMatchObject({ code: 'DB_DAMAGED' })
     expect(readFileSync(file).equals(garbage)).toBe(true)
   })
 })
