@@ -16,6 +16,15 @@ import { archiveHandlers } from './archive/handlers'
 import { ingestHandlers } from './ingest/handlers'
 import { fixityHandlers } from './fixity/handlers'
 import { retentionHandlers } from './retention/handlers'
+import { coverageHandlers } from './coverage/handlers'
+import { monitoringHandlers } from './monitoring/handlers'
+import { pressHandlers } from './press/handlers'
+import { inquiriesHandlers } from './inquiries/handlers'
+import { indicatorsHandlers } from './indicators/handlers'
+import { risksHandlers } from './risks/handlers'
+import { improvementHandlers } from './improvement/handlers'
+import { archiveBatchHandlers } from './archive-batch/handlers'
+import { archiveExportHandlers } from './archive-export/handlers'
 
 /** Every domain's handlers, checked against the contract by type. */
 export const handlers: AllHandlers = {
@@ -37,5 +46,14 @@ export const handlers: AllHandlers = {
   archive: archiveHandlers,
   ingest: ingestHandlers,
   fixity: fixityHandlers,
-  retention: retentionHandlers
+  retention: retentionHandlers,
+  coverage: coverageHandlers,
+  monitoring: monitoringHandlers,
+  press: pressHandlers,
+  inquiries: inquiriesHandlers,
+  indicators: indicatorsHandlers,
+  risks: risksHandlers,
+  improvement: improvementHandlers,
+  archiveBatch: archiveBatchHandlers,
+  archiveExport: archiveExportHandlers
 }

@@ -20,9 +20,9 @@ describe('migrations', () => {
     const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'kysely_%' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'asset_search_%' ORDER BY name").pluck().all()
     expect(tables).toEqual([
       'archive_events', 'asset_keywords', 'asset_people', 'asset_retention', 'asset_search', 'assets', 'audit_log',
-      'backup_settings', 'catalogue_items', 'content_versions', 'delegations', 'design_version_files', 'design_versions',
-      'destinations', 'entity_settings', 'fixity_checks', 'fixity_runs', 'generated_files', 'ingest_items', 'ingests',
-      'outbox', 'piece_assets', 'piece_audiences', 'piece_channels', 'pieces', 'plan_activities',
+      'backup_settings', 'catalogue_items', 'content_versions', 'coverage_events', 'coverages', 'delegations',
+      'design_version_files', 'design_versions', 'destinations', 'entity_settings', 'fixity_checks', 'fixity_runs',
+      'generated_files', 'indicator_sheets', 'ingest_items', 'ingests', 'inquiries', 'media_clips', 'outbox', 'piece_assets', 'piece_audiences', 'piece_channels', 'pieces', 'plan_activities',
       'plan_activity_audiences', 'plan_activity_channels', 'plan_strategies', 'plans', 'publications', 'report_header',
       'request_audiences', 'request_channels', 'requests', 'retention_series', 'reviews', 'scheduled_exports',
       'social_stats', 'stored_files', 'users'

@@ -8,6 +8,15 @@ import type { Disposition } from '../../shared/domain/retention'
 import type { OutboxState, SocialNetwork } from '../../shared/domain/reports'
 import type { AssetKind, CatalogueStatus, ConsentStatus, IngestItemState, IngestMode, IngestState } from '../../shared/domain/archive'
 
+import type { CoverageTables } from './tables/coverage'
+import type { MonitoringTables } from './tables/monitoring'
+import type { PressTables } from './tables/press'
+import type { InquiryTables } from './tables/inquiries'
+import type { IndicatorTables } from './tables/indicators'
+import type { RiskTables } from './tables/risks'
+import type { ArchiveCurationTables } from './tables/archive-curation'
+import type { ArchiveExportTables } from './tables/archive-export'
+
 /** SQLite stores booleans as 0/1. */
 type Flag = number
 /** Timestamps are ISO 8601 strings (UTC, with "Z"); dates are "aaaa-mm-dd". */
@@ -475,7 +484,15 @@ export interface AssetRetentionTable {
   assigned_at: string
 }
 
-export interface Database {
+export interface Database
+  extends CoverageTables,
+    MonitoringTables,
+    PressTables,
+    InquiryTables,
+    IndicatorTables,
+    RiskTables,
+    ArchiveCurationTables,
+    ArchiveExportTables {
   entity_settings: EntitySettingsTable
   users: UsersTable
   delegations: DelegationsTable

@@ -13,6 +13,14 @@ import { SocialStatsPage } from './pages/SocialStatsPage'
 import { OutboxPage } from './pages/OutboxPage'
 import { NotFoundPage } from './pages/NotFoundPage'
 import { ArchivePage } from './pages/ArchivePage'
+import { CoveragePage } from './pages/CoveragePage'
+import { AgendaPage } from './pages/AgendaPage'
+import { MediaMonitoringPage } from './pages/MediaMonitoringPage'
+import { PressPage } from './pages/PressPage'
+import { InquiriesPage } from './pages/InquiriesPage'
+import { IndicatorsPage } from './pages/IndicatorsPage'
+import { RisksPage } from './pages/RisksPage'
+import { ImprovementPage } from './pages/ImprovementPage'
 
 export function AppRoutes() {
   return (
@@ -32,6 +40,14 @@ export function AppRoutes() {
       <Route path="/redes" component={SocialStatsPage} />
       <Route path="/bandeja" component={OutboxPage} />
       <Route path="/archivo" component={ArchivePage} />
+      <Route path="/cubrimientos" component={CoveragePage} />
+      <Route path="/agenda" component={AgendaPage} />
+      <Route path="/medios" component={MediaMonitoringPage} />
+      <Route path="/prensa" component={PressPage} />
+      <Route path="/inquietudes" component={InquiriesPage} />
+      <Route path="/indicadores" component={IndicatorsPage} />
+      <Route path="/riesgos" component={RisksPage} />
+      <Route path="/mejora" component={ImprovementPage} />
       <Route path="/configuracion" component={SettingsPage} />
       <Route component={NotFoundPage} />
     </Switch>

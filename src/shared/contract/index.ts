@@ -9,6 +9,15 @@ import { backupsContract, deliveryContract } from './delivery'
 import { archiveContract, ingestContract } from './archive'
 import { fixityContract } from './fixity'
 import { retentionContract } from './retention'
+import { coverageContract } from './coverage'
+import { monitoringContract } from './monitoring'
+import { pressContract } from './press'
+import { inquiriesContract } from './inquiries'
+import { indicatorsContract } from './indicators'
+import { risksContract } from './risks'
+import { improvementContract } from './improvement'
+import { archiveBatchContract } from './archive-batch'
+import { archiveExportContract } from './archive-export'
 import type { Domain, InputOf, OutputOf } from './define'
 import type { Envelope } from '../errors'
 
@@ -32,7 +41,16 @@ export const contract = {
   archive: archiveContract,
   ingest: ingestContract,
   fixity: fixityContract,
-  retention: retentionContract
+  retention: retentionContract,
+  coverage: coverageContract,
+  monitoring: monitoringContract,
+  press: pressContract,
+  inquiries: inquiriesContract,
+  indicators: indicatorsContract,
+  risks: risksContract,
+  improvement: improvementContract,
+  archiveBatch: archiveBatchContract,
+  archiveExport: archiveExportContract
 } satisfies Record<string, Domain>
 
 export type Contract = typeof contract

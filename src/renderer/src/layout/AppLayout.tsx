@@ -1,13 +1,21 @@
-import type { ReactNode } from 'react'
+import { Fragment, type ReactNode } from 'react'
 import { AppShell, Badge, Box, Group, NavLink, Stack, Text, Title, UnstyledButton } from '@mantine/core'
 import {
+  IconAlertTriangle,
+  IconCalendarEvent,
+  IconCalendarUser,
   IconChartBar,
+  IconChartLine,
   IconChecklist,
   IconFileText,
   IconHome,
   IconInbox,
   IconLogout,
   IconMailForward,
+  IconMessageQuestion,
+  IconMicrophone,
+  IconNews,
+  IconProgressCheck,
   IconPhoto,
   IconReportAnalytics,
   IconSettings,
@@ -21,16 +29,25 @@ import { useSession } from '../stores/session'
 import { isWaiting, useOutbox } from '../features/delivery/queries'
 import { can } from '../features/reports/abilities'
 
+/** Grouped as the office works through the PHVA cycle; `section` starts a labelled group. */
 const NAV = [
   { href: '/', label: 'Inicio', icon: IconHome },
+  { href: '/agenda', label: 'Mi agenda', icon: IconCalendarUser },
   { href: '/por-aprobar', label: 'Por aprobar', icon: IconChecklist, approversOnly: true },
+  { href: '/plan', label: 'Plan de Comunicaciones', icon: IconTargetArrow, section: 'Planear' },
+  { href: '/solicitudes', label: 'Solicitudes', icon: IconInbox, section: 'Hacer' },
   { href: '/piezas', label: 'Piezas', icon: IconFileText },
-  { href: '/solicitudes', label: 'Solicitudes', icon: IconInbox },
-  { href: '/plan', label: 'Plan de Comunicaciones', icon: IconTargetArrow },
-  { href: '/informes', label: 'Informes', icon: IconReportAnalytics, reportersOnly: true },
+  { href: '/cubrimientos', label: 'Cubrimientos', icon: IconCalendarEvent },
+  { href: '/prensa', label: 'Prensa', icon: IconMicrophone },
+  { href: '/medios', label: 'Seguimiento de medios', icon: IconNews },
+  { href: '/inquietudes', label: 'Inquietudes ciudadanas', icon: IconMessageQuestion },
   { href: '/redes', label: 'Redes sociales', icon: IconChartBar },
   { href: '/archivo', label: 'Archivo audiovisual', icon: IconPhoto },
-  { href: '/bandeja', label: 'Bandeja de salida', icon: IconMailForward },
+  { href: '/indicadores', label: 'Indicadores', icon: IconChartLine, section: 'Verificar y actuar' },
+  { href: '/riesgos', label: 'Riesgos', icon: IconAlertTriangle },
+  { href: '/mejora', label: 'Plan de mejoramiento', icon: IconProgressCheck },
+  { href: '/informes', label: 'Informes', icon: IconReportAnalytics, reportersOnly: true },
+  { href: '/bandeja', label: 'Bandeja de salida', icon: IconMailForward, section: 'Oficina' },
   { href: '/configuracion', label: 'Configuración', icon: IconSettings }
 ] as const
 
@@ -68,29 +85,35 @@ export function AppLayout({ children }: { children: ReactNode }) {
             {status?.entityName} · {status?.officeName}
           </Text>
         </Stack>
-        <Box style={{ flex: 1 }}>
+        <Box style={{ flex: 1, overflowY: 'auto' }}>
           {NAV.filter((item) => (!('approversOnly' in item) || user?.canApprove) && (!('reportersOnly' in item) || can(user?.role, 'generateReports'))).map((item) => {
             const active = item.href === '/' ? location === '/' : location.startsWith(item.href)
             return (
-              <NavLink
-                key={item.href}
-                component={Link}
-                href={item.href}
-                label={item.label}
-                active={active}
-                leftSection={<item.icon size={18} stroke={1.6} />}
-                rightSection={
-                  item.href === '/por-aprobar' && waiting > 0 ? (
-                    <Badge size="sm" circle aria-label={`${waiting} por aprobar`}>
-                      {waiting}
-                    </Badge>
-                  ) : item.href === '/bandeja' && unsent > 0 ? (
-                    <Badge size="sm" circle color="orange" aria-label={`${unsent} por enviar`}>
-                      {unsent}
-                    </Badge>
-                  ) : null
-                }
-              />
+              <Fragment key={item.href}>
+                {'section' in item && (
+                  <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="xs" pt="sm" pb={4}>
+                    {item.section}
+                  </Text>
+                )}
+                <NavLink
+                  component={Link}
+                  href={item.href}
+                  label={item.label}
+                  active={active}
+                  leftSection={<item.icon size={18} stroke={1.6} />}
+                  rightSection={
+                    item.href === '/por-aprobar' && waiting > 0 ? (
+                      <Badge size="sm" circle aria-label={`${waiting} por aprobar`}>
+                        {waiting}
+                      </Badge>
+                    ) : item.href === '/bandeja' && unsent > 0 ? (
+                      <Badge size="sm" circle color="orange" aria-label={`${unsent} por enviar`}>
+                        {unsent}
+                      </Badge>
+                    ) : null
+                  }
+                />
+              </Fragment>
             )
           })}
         </Box>

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Button, Group, Modal, Paper, Radio, SimpleGrid, Stack, TagsInput, Text, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { IconFolderOpen } from '@tabler/icons-react'
@@ -23,13 +23,20 @@ interface Values {
 
 const INITIAL: Values = { sourcePath: '', volumeLabel: null, mode: 'copiar', eventId: null, place: '', city: '', creator: '', dependenciaId: null, keywords: [] }
 
+/** The batch template a caller fills in ahead (a covered event opens the ingest with its place, date and creator). */
+export type IngestPreset = Partial<Omit<Values, 'volumeLabel'>>
+
 /** Chooses a folder or card and the batch template, starts the ingest and then follows it. */
-export function IngestModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+export function IngestModal({ opened, onClose, preset }: { opened: boolean; onClose: () => void; preset?: IngestPreset }) {
   const [jobId, setJobId] = useState<number | null>(null)
   const form = useForm<Values>({
     initialValues: INITIAL,
     validate: { sourcePath: (v) => (v ? null : 'Elija la carpeta o la tarjeta de memoria que va a ingestar.') }
   })
+  const { setValues } = form
+  useEffect(() => {
+    if (opened && preset) setValues({ ...INITIAL, ...preset })
+  }, [opened, preset, setValues])
   const choose = useApiMutation(() => api.ingest.chooseSource(), {
     invalidates: [],
     onSuccess: (source) => {

@@ -1,0 +1,3 @@
+import type { DomainHandlers } from '../core/handlers'
+
+export const monitoringHandlers: DomainHandlers<'monitoring'> = {}

@@ -1,0 +1,5 @@
+import { PageHeader } from '../components/PageHeader'
+
+export function RisksPage() {
+  return <PageHeader title="Riesgos" description="Matriz de riesgos del proceso, controles y seguimientos." />
+}
