@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer } from 'electron'
+import { contextBridge, ipcRenderer, webUtils } from 'electron'
 import { channelOf, methodList } from '../shared/contract'
 
 // Exactly the contract's methods, each forwarding its payload to main; nothing else reaches the page.
@@ -10,3 +10,10 @@ for (const { domain, name } of methodList()) {
 }
 
 contextBridge.exposeInMainWorld('api', api)
+
+// The one thing besides the contract: a folder dropped on the window needs its path, and the page
+// cannot learn it (Electron removed File.path; only the preload may call webUtils.getPathForFile).
+// The path goes back to main through ingest.describeSource, which checks it like a chosen folder.
+contextBridge.exposeInMainWorld('pautaFiles', {
+  pathForFile: (file: File): string => webUtils.getPathForFile(file)
+})

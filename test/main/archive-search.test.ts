@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Contract } from '../../src/shared/contract'
 import type { InputOf } from '../../src/shared/contract/define'
-import { RELEVANCE_CANDIDATES } from '../../src/main/archive/search'
+import { COUNT_CAP } from '../../src/main/archive/search'
 import { rebuildSearchIndex } from '../../src/main/archive/search-index'
 import { makeOffice } from '../support/core'
 import type { Office } from '../support/fixtures'
@@ -127,42 +127,51 @@ describe('archive search', () => {
     expect(all.items.map((i) => i.id)).toContain(unrelated)
   })
 
-  it('applies the other filters before capping relevance, and stops paging at the cap', async () => {
-    const old = await seedAsset(o, { title: 'Mercado campesino', captured_on: '2019-05-01' })
-    // More matches than the cap, all newer than the 2019 one.
-    await o.core.db.transaction().execute(async (trx) => {
-      for (let i = 0; i < RELEVANCE_CANDIDATES + 10; i++) {
-        await trx
-          .insertInto('assets')
-          .values({
-            ...NEW_PHOTO,
-            sha256: `a${i.toString(16)}`.padStart(64, '0'),
-            size: 1,
-            original_name: `M${i}.jpg`,
-            master_path: `M${i}.jpg`,
-            captured_on: '2026-03-01',
-            captured_year: 2026,
-            title: 'Mercado campesino'
-          })
-          .execute()
-      }
-      await rebuildSearchIndex(trx)
-    })
-    const in2019 = await search({ filters: { text: 'mercado', year: [2019] }, sort: 'relevancia' })
-    expect(in2019).toMatchObject({ total: 1, nextCursor: null })
-    expect(in2019.items.map((i) => i.id)).toEqual([old])
+  it('ranks by tiers (title, then keywords/people/place/event, then description), each newest first, and pages through every match', async () => {
+    const inDescriptionOld = await seedAsset(o, { title: 'Evento', description: 'La feria del mercado campesino', captured_on: '2024-01-10' })
+    const inKeywords = await seedAsset(o, { title: 'Plaza', captured_on: '2025-05-01' })
+    await o.core.db.insertInto('asset_keywords').values({ asset_id: inKeywords, keyword: 'mercado' }).execute()
+    const inTitleOld = await seedAsset(o, { title: 'Mercado campesino', captured_on: '2019-05-01' })
+    const inTitleNew = await seedAsset(o, { title: 'Mercado de las pulgas', captured_on: '2026-02-01' })
+    const inDescriptionNew = await seedAsset(o, { title: 'Otra', description: 'Mercado', captured_on: '2026-03-01' })
+    await rebuildSearchIndex(o.core.db)
+    const order: number[] = []
     let cursor: string | null = null
-    let shown = 0
-    for (let guard = 0; guard < 20; guard++) {
-      const page: Awaited<ReturnType<typeof search>> = await search({ filters: { text: 'mercado' }, sort: 'relevancia', cursor, limit: 500 })
-      expect(page.total).toBe(RELEVANCE_CANDIDATES + 11)
-      shown += page.items.length
+    for (let guard = 0; guard < 10; guard++) {
+      const page: Awaited<ReturnType<typeof search>> = await search({ filters: { text: 'mercado' }, sort: 'relevancia', cursor, limit: 2 })
+      expect(page.total).toBe(5)
+      order.push(...page.items.map((i) => i.id))
       cursor = page.nextCursor
       if (!cursor) break
     }
-    expect(shown).toBe(RELEVANCE_CANDIDATES)
-    // Date order is exact, whatever the number of matches.
-    expect((await search({ filters: { text: 'mercado' }, sort: 'fecha_asc', limit: 1 })).items[0]?.id).toBe(old)
+    expect(order).toEqual([inTitleNew, inTitleOld, inKeywords, inDescriptionNew, inDescriptionOld])
+    // The other filters apply inside every tier.
+    const in2019 = await search({ filters: { text: 'mercado', year: [2019] }, sort: 'relevancia' })
+    expect(in2019).toMatchObject({ total: 1, nextCursor: null })
+    expect(in2019.items.map((i) => i.id)).toEqual([inTitleOld])
+  })
+
+  it('counts exactly up to the cap and says when there are more', async () => {
+    const rows = Array.from({ length: COUNT_CAP + 5 }, (_, i) => ({
+      ...NEW_PHOTO,
+      sha256: `a${i.toString(16)}`.padStart(64, '0'),
+      size: 1,
+      original_name: `M${i}.jpg`,
+      master_path: `M${i}.jpg`,
+      captured_on: i % 2 === 0 ? '2026-03-01' : '2019-05-01',
+      captured_year: i % 2 === 0 ? 2026 : 2019,
+      title: 'Mercado campesino'
+    }))
+    await o.core.db.transaction().execute(async (trx) => {
+      for (let i = 0; i < rows.length; i += 500) await trx.insertInto('assets').values(rows.slice(i, i + 500)).execute()
+      await rebuildSearchIndex(trx)
+    })
+    expect(await search({ filters: { text: 'mercado' }, limit: 1 })).toMatchObject({ total: COUNT_CAP, totalCapped: true })
+    expect(await search({ filters: { text: 'mercado', year: [2019] }, limit: 1 })).toMatchObject({ total: Math.floor((COUNT_CAP + 5) / 2), totalCapped: false })
+    const facets = await o.call('archivista', 'archive', 'facets', { filters: { text: 'mercado' } })
+    expect(facets.sampled).toBe(true)
+    expect((await o.call('archivista', 'archive', 'facets', { filters: { text: 'mercado', year: [2019] } })).sampled).toBe(true)
+    expect((await o.call('archivista', 'archive', 'facets', {})).sampled).toBe(false)
   })
 
   it('derives "vencida" from the expiry and today, in cards and in the consent filter', async () => {

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { sql } from 'kysely'
 import { afterEach, describe, expect, it } from 'vitest'
+import { KEY_SPAN } from '../../src/main/archive/search-index'
 import { archiveCacheDir, archiveDir } from '../../src/main/archive/storage'
 import { makeOffice } from '../support/core'
 import { settle, sourceFolder, writeFile, writePhoto } from './ingest-support'
@@ -31,7 +32,7 @@ const items = (t: Office, ingestId: number) =>
 const keywordsOf = async (t: Office, assetId: number) =>
   (await t.core.db.selectFrom('asset_keywords').select('keyword').where('asset_id', '=', assetId).execute()).map((k) => k.keyword).sort()
 const search = async (t: Office, query: string) =>
-  (await sql<{ rowid: number }>`SELECT rowid FROM asset_search WHERE asset_search MATCH ${query} ORDER BY rowid`.execute(t.core.db)).rows.map((r) => r.rowid)
+  (await sql<{ id: number }>`SELECT rowid % ${KEY_SPAN} AS id FROM asset_search WHERE asset_search MATCH ${query} ORDER BY id`.execute(t.core.db)).rows.map((r) => r.id)
 
 describe('ingest: copy mode with template', () => {
   it('copies masters by year/month/event, reads EXIF in Colombian time, applies the template and makes previews', async () => {

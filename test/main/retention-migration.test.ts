@@ -14,7 +14,7 @@ describe('0005_retention', () => {
         "INSERT INTO assets (kind, sha256, size, mime, original_name, storage_mode, master_path, created_at, updated_at, consent_status) VALUES ('foto', ?, 10, 'image/jpeg', 'a.jpg', 'copia', '2026/03/a.jpg', ?, ?, 'no_requerida')"
       )
       .run('b'.repeat(64), now, now)
-    expect(await migrateToLatest(db)).toEqual(['0005_retention'])
+    expect(await migrateToLatest(db, '0005_retention')).toEqual(['0005_retention'])
     expect(sqlite.prepare('SELECT original_name FROM assets').pluck().get()).toBe('a.jpg')
 
     const insertSerie = sqlite.prepare(

@@ -1,31 +1,16 @@
 import { sql, type SqlBool } from 'kysely'
 import type { AssetCard } from '../../shared/contract'
-import type { ArchiveSort } from '../../shared/domain/archive'
+import { SEARCH_COUNT_CAP, type ArchiveSort } from '../../shared/domain/archive'
 import type { Ctx } from '../core/context'
 import { validation } from '../core/errors'
 import type { Db } from '../db/connection'
 import { cardQuery, toCard, type CardRow } from './cards'
-import { allOf, filterConditions, ftsQuery, type Filters } from './filters'
+import { allOf, filterConditions, type Filters } from './filters'
+import { TIER_COUNT, matchKeys, maxOf, minOf, searchPlan, type SearchPlan } from './match'
+import { KEY_SPAN, assetIdOfKey, dayKey } from './search-index'
 
-/**
- * Relevance ranks at most this many matches: the most recently catalogued ones. Ranking every
- * match of a word found in most of the archive ("alcaldía") costs hundreds of milliseconds at a
- * million assets; people who sort by relevance read the first pages, and date order stays exact.
- */
-export const RELEVANCE_CANDIDATES = 5000
-
-/** Words with more matches than this are paged by walking the date index (see filterConditions). */
-export const WALK_DATES_ABOVE = 5000
-
-/** Whether the words match more than WALK_DATES_ABOVE assets; a bounded count, whatever the word. */
-async function isCommon(db: Db, match: string): Promise<boolean> {
-  const { rows } = await sql<{ n: number }>`
-    SELECT count(*) AS n FROM (SELECT rowid FROM asset_search WHERE asset_search MATCH ${match} LIMIT ${WALK_DATES_ABOVE + 1})`.execute(db)
-  return (rows[0]?.n ?? 0) > WALK_DATES_ABOVE
-}
-
-/** Column weights for bm25, in asset_search's order: title, description, keywords, people, place, event. */
-const BM25_WEIGHTS = sql.raw('10.0, 2.0, 5.0, 5.0, 3.0, 4.0')
+/** Counts stop here: past it the grid says "más de 10.000", which is all a person needs to refine. */
+export const COUNT_CAP = SEARCH_COUNT_CAP
 
 export interface SearchInput {
   filters: Filters
@@ -37,11 +22,14 @@ export interface SearchInput {
 export interface SearchPage {
   items: AssetCard[]
   nextCursor: string | null
+  /** Exact up to COUNT_CAP; `totalCapped` says there are more. */
   total: number
+  totalCapped: boolean
 }
 
 type DateCursor = { s: 'fecha_desc' | 'fecha_asc'; c: string | null; i: number }
-type RankCursor = { s: 'relevancia'; o: number }
+/** The relevance tier being read and the last key shown in it (null: from its start). */
+type RankCursor = { s: 'relevancia'; t: number; k: number | null }
 type Cursor = DateCursor | RankCursor
 
 const encodeCursor = (cursor: Cursor): string => Buffer.from(JSON.stringify(cursor)).toString('base64url')
@@ -59,34 +47,71 @@ function decodeCursor(text: string, sort: ArchiveSort): Cursor {
   const c = value as Record<string, unknown>
   if (c.s !== sort) throw staleCursor()
   if (sort === 'relevancia') {
-    if (typeof c.o !== 'number' || !Number.isSafeInteger(c.o) || c.o < 0) throw staleCursor()
-    return { s: 'relevancia', o: c.o }
+    const validKey = c.k === null || (typeof c.k === 'number' && Number.isSafeInteger(c.k) && c.k >= 0)
+    if (typeof c.t !== 'number' || !Number.isInteger(c.t) || c.t < 0 || c.t >= TIER_COUNT || !validKey) throw staleCursor()
+    return { s: 'relevancia', t: c.t, k: c.k as number | null }
   }
-  if (typeof c.i !== 'number' || !Number.isSafeInteger(c.i) || (c.c !== null && typeof c.c !== 'string')) throw staleCursor()
-  return { s: sort, c: c.c, i: c.i }
+  const validDate = c.c === null || (typeof c.c === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(c.c))
+  if (typeof c.i !== 'number' || !Number.isSafeInteger(c.i) || c.i < 0 || !validDate) throw staleCursor()
+  return { s: sort, c: c.c as string | null, i: c.i }
 }
 
-/** How many assets match; text alone is counted on the FTS index without touching `assets`. */
-export async function countMatches(db: Db, filters: Filters, today: string): Promise<number> {
-  const conditions = filterConditions(filters, today, { withText: false })
-  const match = ftsQuery(filters.text)
-  const query =
-    match && conditions.length === 0
-      ? sql<{ n: number }>`SELECT count(*) AS n FROM asset_search WHERE asset_search MATCH ${match}`
-      : sql<{ n: number }>`SELECT count(*) AS n FROM assets a WHERE ${allOf(filterConditions(filters, today))}`
-  const { rows } = await query.execute(db)
-  return rows[0]?.n ?? 0
+const keyOfCursor = (c: DateCursor) => (c.c === null ? c.i : dayKey(c.c) + c.i)
+
+/** Cards for keys, in the keys' order. */
+async function cardsOfKeys(db: Db, keys: readonly number[]): Promise<CardRow[]> {
+  const ids = keys.map(assetIdOfKey)
+  if (ids.length === 0) return []
+  const rows = await cardQuery(db).where('a.id', 'in', ids).execute()
+  const byId = new Map(rows.map((r) => [r.id, r]))
+  return ids.flatMap((id) => byId.get(id) ?? [])
+}
+
+/** How many assets match, counting at most COUNT_CAP + 1 of them. */
+export async function countMatches(db: Db, filters: Filters, today: string): Promise<{ total: number; capped: boolean }> {
+  const plan = searchPlan(filters, today)
+  const limited = plan.match
+    ? matchKeys({ ...plan, match: plan.match }, 'desc', plan.lo, plan.hi, COUNT_CAP + 1)
+    : sql`SELECT 1 FROM assets a WHERE ${allOf(filterConditions(filters, today))} LIMIT ${COUNT_CAP + 1}`
+  const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM (${limited})`.execute(db)
+  const n = rows[0]?.n ?? 0
+  return { total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP }
+}
+
+/** One page in date order from the index: FTS5 walks the date keys and stops at the page's end. */
+async function indexedDatePage(db: Db, plan: SearchPlan & { match: string }, sort: 'fecha_desc' | 'fecha_asc', after: DateCursor | null, limit: number) {
+  const afterKey = after ? keyOfCursor(after) : null
+  let keys: number[]
+  if (sort === 'fecha_desc') {
+    // Undated assets have the smallest keys: in descending order they come last by themselves.
+    const hi = minOf(plan.hi, afterKey === null ? null : afterKey - 1)
+    keys = (await matchKeys(plan, 'desc', plan.lo, hi, limit + 1).execute(db)).rows.map((r) => r.k)
+  } else {
+    // Ascending, dated assets come first and the undated ones after them, as in descending order.
+    keys = []
+    if (afterKey === null || afterKey >= KEY_SPAN) {
+      const lo = maxOf(maxOf(plan.lo, KEY_SPAN), afterKey === null ? null : afterKey + 1)
+      keys = (await matchKeys(plan, 'asc', lo, plan.hi, limit + 1).execute(db)).rows.map((r) => r.k)
+    }
+    if (keys.length <= limit && plan.lo === null && plan.hi === null) {
+      const lo = afterKey !== null && afterKey < KEY_SPAN ? afterKey + 1 : 0
+      const more = await matchKeys(plan, 'asc', lo, KEY_SPAN - 1, limit + 1 - keys.length).execute(db)
+      keys.push(...more.rows.map((r) => r.k))
+    }
+  }
+  const page = await cardsOfKeys(db, keys.slice(0, limit))
+  const last = page[page.length - 1]
+  const nextCursor = keys.length > limit && last ? encodeCursor({ s: sort, c: last.captured_on, i: last.id }) : null
+  return { page, nextCursor }
 }
 
 /**
- * One page in date order: assets with a date first (newest or oldest), then those without one, by
- * id. The two parts are read separately so each walks the (captured_on, id) index; the cursor
- * holds the last (captured_on, id) shown.
+ * One page in date order without words or facet values (the whole archive, a date range, a
+ * consent): dated assets first (newest or oldest), then undated ones by id, each part walking the
+ * (captured_on, id) index; the cursor holds the last (captured_on, id) shown.
  */
-async function datePage(db: Db, filters: Filters, today: string, sort: 'fecha_desc' | 'fecha_asc', after: DateCursor | null, limit: number) {
-  const match = ftsQuery(filters.text)
-  const walkDates = match !== null && (await isCommon(db, match))
-  const where = allOf(filterConditions(filters, today, { walkDates }))
+async function tableDatePage(db: Db, filters: Filters, today: string, sort: 'fecha_desc' | 'fecha_asc', after: DateCursor | null, limit: number) {
+  const where = allOf(filterConditions(filters, today))
   const dir = sort === 'fecha_desc' ? 'desc' : 'asc'
   const cmp = sql.raw(sort === 'fecha_desc' ? '<' : '>')
   const rows: CardRow[] = []
@@ -108,43 +133,40 @@ async function datePage(db: Db, filters: Filters, today: string, sort: 'fecha_de
   return { page, nextCursor }
 }
 
-/** One page by relevance (bm25 over the capped candidates), with an offset cursor. */
-async function relevancePage(db: Db, filters: Filters, today: string, match: string, offset: number, limit: number) {
-  const where = allOf(filterConditions(filters, today, { withText: false }))
-  const take = Math.max(0, Math.min(limit, RELEVANCE_CANDIDATES - offset))
-  // The other filters apply inside the capped candidates, so a filter never empties a page the
-  // total says exists: the candidates are the newest matches that pass every filter.
-  const { rows: ranked } = await sql<{ id: number }>`
-    SELECT m.id FROM (
-      SELECT asset_search.rowid AS id, bm25(asset_search, ${BM25_WEIGHTS}) AS score
-      FROM asset_search JOIN assets a ON a.id = asset_search.rowid
-      WHERE asset_search MATCH ${match} AND ${where}
-      ORDER BY asset_search.rowid DESC LIMIT ${RELEVANCE_CANDIDATES}
-    ) m
-    ORDER BY m.score, m.id DESC
-    LIMIT ${take + 1} OFFSET ${offset}`.execute(db)
-  const ids = ranked.slice(0, take).map((r) => r.id)
-  const cards = ids.length === 0 ? [] : await cardQuery(db).where('a.id', 'in', ids).execute()
-  const byId = new Map(cards.map((c) => [c.id, c]))
-  const page = ids.flatMap((id) => byId.get(id) ?? [])
-  const nextCursor = ranked.length > take && take > 0 ? encodeCursor({ s: 'relevancia', o: offset + take }) : null
+/** One page by relevance: the tiers in order (see match.ts), each newest first. */
+async function relevancePage(db: Db, filters: Filters, today: string, after: RankCursor | null, limit: number) {
+  const found: { t: number; k: number }[] = []
+  for (let t = after?.t ?? 0; t < TIER_COUNT && found.length <= limit; t++) {
+    const plan = searchPlan(filters, today, { tier: t })
+    if (!plan.match) break
+    const from = after && after.t === t && after.k !== null ? after.k - 1 : null
+    const { rows } = await matchKeys({ ...plan, match: plan.match }, 'desc', plan.lo, minOf(plan.hi, from), limit + 1 - found.length).execute(db)
+    found.push(...rows.map((r) => ({ t, k: r.k })))
+  }
+  const shown = found.slice(0, limit)
+  const page = await cardsOfKeys(db, shown.map((f) => f.k))
+  const last = shown[shown.length - 1]
+  const nextCursor = found.length > limit && last ? encodeCursor({ s: 'relevancia', t: last.t, k: last.k }) : null
   return { page, nextCursor }
 }
 
 export async function searchAssets(ctx: Ctx, input: SearchInput): Promise<SearchPage> {
   const { filters, limit } = input
-  const match = ftsQuery(filters.text)
+  const plan = searchPlan(filters, ctx.today)
   let result: { page: CardRow[]; nextCursor: string | null }
-  if (input.sort === 'relevancia' && match) {
+  if (input.sort === 'relevancia' && filters.text && plan.match) {
     const cursor = input.cursor ? decodeCursor(input.cursor, 'relevancia') : null
-    result = await relevancePage(ctx.db, filters, ctx.today, match, cursor?.s === 'relevancia' ? cursor.o : 0, limit)
+    result = await relevancePage(ctx.db, filters, ctx.today, cursor?.s === 'relevancia' ? cursor : null, limit)
   } else {
     // Relevance without words has nothing to rank: it falls back to the newest first.
     const sort = input.sort === 'relevancia' ? 'fecha_desc' : input.sort
-    const cursor = input.cursor ? decodeCursor(input.cursor, sort) : null
-    result = await datePage(ctx.db, filters, ctx.today, sort, cursor?.s === sort ? cursor : null, limit)
+    const decoded = input.cursor ? decodeCursor(input.cursor, sort) : null
+    const cursor = decoded?.s === sort ? decoded : null
+    result = plan.match
+      ? await indexedDatePage(ctx.db, { ...plan, match: plan.match }, sort, cursor, limit)
+      : await tableDatePage(ctx.db, filters, ctx.today, sort, cursor, limit)
   }
   const { page, nextCursor } = result
-  const total = await countMatches(ctx.db, filters, ctx.today)
-  return { items: page.map((row) => toCard(row, ctx.core.host, ctx.today)), nextCursor, total }
+  const count = await countMatches(ctx.db, filters, ctx.today)
+  return { items: page.map((row) => toCard(row, ctx.core.host, ctx.today)), nextCursor, total: count.total, totalCapped: count.capped }
 }

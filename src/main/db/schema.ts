@@ -399,6 +399,8 @@ export interface AssetsTable {
   preview_path: string | null
   preview_state: 'pendiente' | 'lista' | 'no_disponible' | 'fallida'
   ingest_id: number | null
+  /** The asset's rowid in asset_search (see search-index.ts); null until it is indexed. */
+  search_key: Generated<number | null>
   created_at: CreatedAt
   updated_at: string
 }
@@ -422,6 +424,8 @@ export interface AssetSearchTable {
   people: string
   place: string
   event: string
+  /** Facet values as tokens (see search-index.ts). */
+  facets: string
 }
 
 export interface IngestItemsTable {

@@ -1,5 +1,6 @@
-import type { AuthedCtx, Core } from '../core/context'
+import type { Ctx, Core } from '../core/context'
 import { recordAudit } from '../audit/record'
+import { auditSummary } from '../background/system-actor'
 import { checkMaster } from './check'
 import { createHasher } from './hash'
 
@@ -38,7 +39,7 @@ export async function fixityIdle(core: Core): Promise<void> {
   await Promise.all([...runsOf(core).values()].map((r) => r.done))
 }
 
-async function verify(ctx: AuthedCtx, runId: number, assetIds: number[], run: ActiveRun): Promise<void> {
+async function verify(ctx: Ctx, runId: number, assetIds: number[], run: ActiveRun): Promise<void> {
   const { core } = ctx
   const hash = createHasher()
   const stopped = () => run.cancelled
@@ -65,7 +66,7 @@ async function verify(ctx: AuthedCtx, runId: number, assetIds: number[], run: Ac
     await nextTurn()
   }
   const now = core.clock.now()
-  const endCtx: AuthedCtx = { ...ctx, now, nowIso: now.toISOString() }
+  const endCtx: Ctx = { ...ctx, now, nowIso: now.toISOString() }
   await core.db.transaction().execute(async (trx) => {
     const done = await trx
       .updateTable('fixity_runs')
@@ -79,14 +80,17 @@ async function verify(ctx: AuthedCtx, runId: number, assetIds: number[], run: Ac
       action: 'fixity.finish',
       entityType: 'fixity_run',
       entityId: runId,
-      summary: `Terminó la verificación de integridad de ${done.checked} originales: ${done.ok} íntegros, ${done.changed} cambiados y ${done.missing} faltantes.`,
+      summary: auditSummary(
+        endCtx,
+        `Terminó la verificación de integridad de ${done.checked} originales: ${done.ok} íntegros, ${done.changed} cambiados y ${done.missing} faltantes.`
+      ),
       details: { checked: done.checked, ok: done.ok, changed: done.changed, missing: done.missing }
     })
   })
 }
 
-/** Starts verifying `assetIds` in the background for the run already recorded as en curso. */
-export function startRun(ctx: AuthedCtx, runId: number, assetIds: number[]): void {
+/** Starts verifying `assetIds` in the background for the run already recorded as en curso (by a person or the schedule). */
+export function startRun(ctx: Ctx, runId: number, assetIds: number[]): void {
   const runs = runsOf(ctx.core)
   const run: ActiveRun = { cancelled: false, done: Promise.resolve() }
   run.done = verify(ctx, runId, assetIds, run)

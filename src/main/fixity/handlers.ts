@@ -6,6 +6,8 @@ import { invalidTransition, validation } from '../core/errors'
 import { isActive, startRun, stopRun } from './engine'
 import { getRun, getRunDetail, listRuns } from './queries'
 import { relocate } from './relocate'
+import { readSchedule, toSchedule } from './schedule-store'
+import { FIXITY_FREQUENCY_LABELS, WEEKDAY_LABELS } from '../../shared/domain/archive-export'
 
 /** Runs left en curso by a closed or crashed Pauta: nothing is verifying them any more. */
 async function closeOrphanRuns(ctx: AuthedCtx): Promise<void> {
@@ -85,5 +87,41 @@ export const fixityHandlers: DomainHandlers<'fixity'> = {
   async relocate(ctx, input) {
     authorize(ctx, 'archive.fixity')
     return relocate(ctx, input)
+  },
+
+  schedule: async (ctx) => toSchedule(await readSchedule(ctx.db), ctx.now),
+
+  async saveSchedule(ctx, input) {
+    authorize(ctx, 'archive.fixity')
+    // Only the field the frequency uses is kept, so a later change of frequency starts clean.
+    const weekday = input.frequency === 'semanal' ? input.weekday : null
+    const monthDay = input.frequency === 'mensual' ? input.monthDay : null
+    const previous = await readSchedule(ctx.db)
+    await ctx.db.transaction().execute(async (trx) => {
+      const values = { frequency: input.frequency, weekday, month_day: monthDay, hour: input.hour, updated_at: ctx.nowIso, updated_by: ctx.user.id }
+      await trx
+        .insertInto('fixity_schedule')
+        .values({ id: 1, ...values, last_run_at: null })
+        .onConflict((oc) => oc.column('id').doUpdateSet(values))
+        .execute()
+      await recordAudit(trx, ctx, {
+        action: 'fixity.schedule',
+        entityType: 'fixity_schedule',
+        entityId: 1,
+        summary: scheduleSummary(input.frequency, weekday, monthDay, input.hour),
+        details: { before: previous ? { frequency: previous.frequency, weekday: previous.weekday, monthDay: previous.monthDay, hour: previous.hour } : null, after: { frequency: input.frequency, weekday, monthDay, hour: input.hour } }
+      })
+    })
+    return toSchedule(await readSchedule(ctx.db), ctx.now)
   }
+}
+
+const hourText = (hour: number) => `${String(hour).padStart(2, '0')}:00`
+
+function scheduleSummary(frequency: keyof typeof FIXITY_FREQUENCY_LABELS, weekday: number | null, monthDay: number | null, hour: number): string {
+  if (frequency === 'apagada') return 'Desactivó la verificación de integridad programada.'
+  const day = (WEEKDAY_LABELS[weekday ?? 1] ?? '').toLowerCase()
+  // "los lunes", "los sábados": only sábado and domingo change in the plural.
+  const when = frequency === 'semanal' ? `cada semana, los ${day.endsWith('s') ? day : `${day}s`}` : `cada mes, el día ${monthDay}`
+  return `Programó la verificación de integridad de todo el archivo ${when} a las ${hourText(hour)}.`
 }

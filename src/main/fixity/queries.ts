@@ -9,7 +9,8 @@ function runsQuery(db: Db) {
   return db
     .selectFrom('fixity_runs as r')
     .innerJoin('users as u', 'u.id', 'r.created_by')
-    .select(['r.id', 'r.scope', 'r.state', 'r.total', 'r.checked', 'r.ok', 'r.changed', 'r.missing', 'r.started_at', 'r.finished_at', 'u.full_name'])
+    .leftJoin('fixity_scheduled_runs as s', 's.run_id', 'r.id')
+    .select(['s.run_id as scheduled_run', 'r.id', 'r.scope', 'r.state', 'r.total', 'r.checked', 'r.ok', 'r.changed', 'r.missing', 'r.started_at', 'r.finished_at', 'u.full_name'])
 }
 
 type RunRow = Awaited<ReturnType<ReturnType<typeof runsQuery>['executeTakeFirstOrThrow']>>
@@ -25,7 +26,8 @@ const toRun = (r: RunRow): FixityRun => ({
   missing: r.missing,
   startedAt: r.started_at,
   finishedAt: r.finished_at,
-  createdByName: r.full_name
+  createdByName: r.full_name,
+  scheduled: r.scheduled_run !== null
 })
 
 export async function listRuns(db: Db): Promise<FixityRun[]> {

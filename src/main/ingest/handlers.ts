@@ -58,6 +58,12 @@ export const ingestHandlers: DomainHandlers<'ingest'> = {
     return { path, volumeLabel: await volumeLabel(path) }
   },
 
+  async describeSource(ctx, input) {
+    authorize(ctx, 'archive.ingest')
+    const path = await checkSource(input.path)
+    return { path, volumeLabel: await volumeLabel(path) }
+  },
+
   async start(ctx, input) {
     authorize(ctx, 'archive.ingest')
     const source = await checkSource(input.sourcePath)

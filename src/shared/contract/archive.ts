@@ -87,6 +87,8 @@ export interface FacetCounts {
   creator: { value: string; count: number }[]
   consent: { value: ConsentView; count: number }[]
   status: { value: CatalogueStatus; count: number }[]
+  /** True when the search has so many matches that the counts cover only the newest of them. */
+  sampled: boolean
 }
 
 export interface IngestFailure {
@@ -156,7 +158,7 @@ export const archiveContract = {
       cursor: z.string().max(500).nullable().default(null),
       limit: z.number().int().min(1).max(500).default(100)
     })
-  ).returns<{ items: AssetCard[]; nextCursor: string | null; total: number }>(),
+  ).returns<{ items: AssetCard[]; nextCursor: string | null; total: number; totalCapped: boolean }>(),
   facets: method(z.object({ filters: ArchiveFilters.default({}) })).returns<FacetCounts>(),
   get: method(z.object({ id: Id })).returns<AssetDetail>(),
   update: method(AssetFields.extend({ id: Id })).returns<AssetDetail>(),
@@ -209,6 +211,8 @@ export const IngestTemplate = z.object({
 export const ingestContract = {
   /** Opens the system folder picker; null when cancelled. */
   chooseSource: method(Empty).returns<{ path: string; volumeLabel: string | null } | null>(),
+  /** A folder dropped on the window: checked to exist and be readable, with its drive's label. */
+  describeSource: method(z.object({ path: z.string().trim().min(1, 'Arrastre una carpeta.').max(2000) }).strict()).returns<{ path: string; volumeLabel: string | null }>(),
   start: method(
     z.object({ sourcePath: requiredText('La carpeta de origen', 2000), mode: z.enum(INGEST_MODES), template: IngestTemplate.prefault({}) })
   ).returns<IngestJob>(),

@@ -50,3 +50,9 @@ export type IngestItemState = (typeof INGEST_ITEM_STATES)[number]
 
 export const ARCHIVE_SORTS = ['fecha_desc', 'fecha_asc', 'relevancia'] as const
 export type ArchiveSort = (typeof ARCHIVE_SORTS)[number]
+
+/** A search counts its matches up to this many; past it the Archivo says "más de 10.000". */
+export const SEARCH_COUNT_CAP = 10_000
+
+/** Facet counts cover at most this many of the newest matches of a search (see main's facets.ts). */
+export const FACET_SAMPLE = 10_000

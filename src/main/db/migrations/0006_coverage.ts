@@ -20,7 +20,9 @@ const statements = [
     archive_event_id INTEGER REFERENCES archive_events(id),
     created_by INTEGER NOT NULL REFERENCES users(id),
     created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL
+    updated_at TEXT NOT NULL,
+    -- A cancelled event always says why; no other state carries a reason.
+    CHECK ((state = 'cancelado') = (cancel_reason <> ''))
   ) STRICT`,
   `CREATE INDEX coverage_events_starts ON coverage_events(starts_at)`,
   `CREATE TABLE coverages (
@@ -32,10 +34,15 @@ const statements = [
     state TEXT NOT NULL DEFAULT 'asignada' CHECK (state IN (${COVERAGE_STATES})),
     delivered_at TEXT,
     notes TEXT NOT NULL DEFAULT '',
+    cancel_reason TEXT NOT NULL DEFAULT '',
+    piece_id INTEGER REFERENCES pieces(id),
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
-    CHECK ((state = 'entregada') = (delivered_at IS NOT NULL))
+    CHECK ((state = 'entregada') = (delivered_at IS NOT NULL)),
+    CHECK ((state = 'cancelada') = (cancel_reason <> ''))
   ) STRICT`,
+  // One coverage per need and event; a cancelled one frees the need for a new assignment.
+  `CREATE UNIQUE INDEX coverages_need_once ON coverages(event_id, need) WHERE state <> 'cancelada'`,
   `CREATE INDEX coverages_event ON coverages(event_id)`,
   `CREATE INDEX coverages_assignee ON coverages(assignee_id, due_at)`
 ]

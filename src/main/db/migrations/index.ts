@@ -12,6 +12,7 @@ import * as m0010 from './0010_indicators'
 import * as m0011 from './0011_risks_improvement'
 import * as m0012 from './0012_archive_curation'
 import * as m0013 from './0013_archive_export'
+import * as m0014 from './0014_archive_search_keys'
 
 /**
  * Append-only: a shipped migration is never edited or removed. A schema change is a new file
@@ -30,5 +31,6 @@ export const migrations: Record<string, Migration> = {
   '0010_indicators': m0010,
   '0011_risks_improvement': m0011,
   '0012_archive_curation': m0012,
-  '0013_archive_export': m0013
+  '0013_archive_export': m0013,
+  '0014_archive_search_keys': m0014
 }

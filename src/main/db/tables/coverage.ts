@@ -6,12 +6,13 @@ export interface CoverageEventsTable {
   /** ISO 8601 UTC instants. */
   starts_at: string
   ends_at: string
-  place: string
+  /** Columns with a default in the schema may be left out of an insert. */
+  place: Generated<string>
   dependencia_id: number | null
-  description: string
+  description: Generated<string>
   plan_activity_id: number | null
-  state: 'programado' | 'confirmado' | 'en_curso' | 'cubierto' | 'aplazado' | 'cancelado'
-  cancel_reason: string
+  state: Generated<'programado' | 'confirmado' | 'en_curso' | 'cubierto' | 'aplazado' | 'cancelado'>
+  cancel_reason: Generated<string>
   archive_event_id: number | null
   created_by: number
   created_at: string
@@ -24,9 +25,12 @@ export interface CoveragesTable {
   need: 'nota_escrita' | 'fotografia' | 'video' | 'diseno' | 'redes_en_vivo'
   assignee_id: number
   due_at: string
-  state: 'asignada' | 'aceptada' | 'en_curso' | 'entregada' | 'cancelada'
+  state: Generated<'asignada' | 'aceptada' | 'en_curso' | 'entregada' | 'cancelada'>
   delivered_at: string | null
-  notes: string
+  notes: Generated<string>
+  cancel_reason: Generated<string>
+  /** The piece made from this coverage with "Crear piezas". */
+  piece_id: number | null
   created_at: string
   updated_at: string
 }

@@ -1,4 +1,7 @@
-import type { Generated } from 'kysely'
+import type { ColumnType, Generated } from 'kysely'
+
+/** A nullable column inserts may leave out (it defaults to NULL). */
+type OptionalNullable<T> = ColumnType<T | null, T | null | undefined, T | null>
 
 export interface MediaClipsTable {
   id: Generated<number>
@@ -19,8 +22,24 @@ export interface MediaClipsTable {
   created_by: number
   created_at: string
   updated_at: string
+  /** The normalised URL duplicates are found by; null exactly when url is null. */
+  url_key: OptionalNullable<string>
+  /** The attachment's original file name; null exactly when there is no attachment. */
+  attachment_name: OptionalNullable<string>
+}
+
+export interface MediaDigestsTable {
+  id: Generated<number>
+  /** Colombian date "aaaa-mm-dd" of the clips it gathers. */
+  digest_date: string
+  clip_count: number
+  pdf_generated_id: number
+  html_generated_id: number
+  created_by: number
+  created_at: string
 }
 
 export interface MonitoringTables {
   media_clips: MediaClipsTable
+  media_digests: MediaDigestsTable
 }

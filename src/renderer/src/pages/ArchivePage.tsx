@@ -3,11 +3,14 @@ import { Button, Tabs } from '@mantine/core'
 import { IconUpload } from '@tabler/icons-react'
 import { PageHeader } from '../components/PageHeader'
 import { ArchiveSearch } from '../features/archive/ArchiveSearch'
+import { FolderDropZone } from '../features/archive/drop/FolderDropZone'
 import { EventsView } from '../features/archive/EventsView'
+import { ExportJobsView } from '../features/archive/export/ExportJobsView'
+import { canExport } from '../features/archive/export/queries'
 import { FixityView } from '../features/archive/fixity/FixityView'
 import { canVerify } from '../features/archive/fixity/queries'
 import { IngestList } from '../features/archive/IngestList'
-import { IngestModal } from '../features/archive/IngestModal'
+import { IngestModal, type IngestSource } from '../features/archive/IngestModal'
 import { RetentionView } from '../features/archive/retention/RetentionView'
 import { canArchive } from '../features/archive/abilities'
 import { NO_ARCHIVE_FILTERS, useArchiveView } from '../features/archive/view-store'
@@ -17,13 +20,18 @@ export function ArchivePage() {
   const role = useCurrentUser()?.role
   const [tab, setTab] = useState('material')
   const [ingesting, setIngesting] = useState(false)
+  const [dropped, setDropped] = useState<IngestSource | null>(null)
   const setFilters = useArchiveView((s) => s.setFilters)
   const canIngest = canArchive(role, 'ingest')
-  return (
+  const page = (
     <>
       <PageHeader
         title="Archivo audiovisual"
-        description="Fotos, videos, audios y diseños de la oficina: búsquelos, descríbalos y sepa si se pueden publicar."
+        description={
+          canIngest
+            ? 'Fotos, videos, audios y diseños de la oficina: búsquelos, descríbalos y sepa si se pueden publicar. Arrastre una carpeta aquí para ingestarla.'
+            : 'Fotos, videos, audios y diseños de la oficina: búsquelos, descríbalos y sepa si se pueden publicar.'
+        }
         actions={
           canIngest && (
             <Button leftSection={<IconUpload size={16} />} onClick={() => setIngesting(true)}>
@@ -39,6 +47,7 @@ export function ArchivePage() {
           <Tabs.Tab value="eventos">Eventos</Tabs.Tab>
           <Tabs.Tab value="integridad">Integridad</Tabs.Tab>
           <Tabs.Tab value="retencion">Retención</Tabs.Tab>
+          {canExport(role) && <Tabs.Tab value="exportaciones">Exportaciones</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="material">
           <ArchiveSearch canIngest={canIngest} />
@@ -61,8 +70,23 @@ export function ArchivePage() {
         <Tabs.Panel value="integridad">
           <FixityView canVerify={canVerify(role)} />
         </Tabs.Panel>
+        {canExport(role) && (
+          <Tabs.Panel value="exportaciones">
+            <ExportJobsView />
+          </Tabs.Panel>
+        )}
       </Tabs>
-      {canIngest && <IngestModal opened={ingesting} onClose={() => setIngesting(false)} />}
+      {canIngest && (
+        <IngestModal
+          opened={ingesting || dropped !== null}
+          source={dropped}
+          onClose={() => {
+            setIngesting(false)
+            setDropped(null)
+          }}
+        />
+      )}
     </>
   )
+  return canIngest ? <FolderDropZone onSource={setDropped}>{page}</FolderDropZone> : page
 }

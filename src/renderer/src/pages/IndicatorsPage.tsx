@@ -1,5 +1,12 @@
-import { PageHeader } from '../components/PageHeader'
+import { useEffect } from 'react'
+import { SheetDetail } from '../features/indicators/SheetDetail'
+import { SheetsView } from '../features/indicators/SheetsView'
+import { useIndicatorsView } from '../features/indicators/view-store'
 
 export function IndicatorsPage() {
-  return <PageHeader title="Indicadores" description="Hojas de vida de los indicadores del proceso y sus mediciones." />
+  const sheetId = useIndicatorsView((s) => s.sheetId)
+  const open = useIndicatorsView((s) => s.open)
+  // Coming back from another screen shows the list, not the sheet last seen.
+  useEffect(() => () => open(null), [open])
+  return sheetId === null ? <SheetsView onOpen={open} /> : <SheetDetail key={sheetId} id={sheetId} onBack={() => open(null)} />
 }

@@ -4,6 +4,7 @@ import type { AssetCard } from '../../../../shared/contract'
 import { formatDate } from '../../../../shared/dates'
 import { AssetThumb } from './AssetThumb'
 import { ConsentBadge } from './ConsentBadge'
+import { gestureOf, type SelectHandler } from './batch/selection'
 
 export const assetName = (a: AssetCard): string => a.title || a.originalName
 
@@ -15,7 +16,7 @@ export function OfflineBadge() {
   )
 }
 
-/** One card of the grid: a button that opens the asset (or, when picking, toggles it). */
+/** One card of the grid: a button that opens the asset (or, when picking, toggles it; Shift and Ctrl/Cmd select). */
 export function AssetCardView({
   asset,
   selected,
@@ -25,12 +26,14 @@ export function AssetCardView({
   asset: AssetCard
   selected: boolean
   picking: boolean
-  onSelect: (asset: AssetCard) => void
+  onSelect: SelectHandler
 }) {
   const name = assetName(asset)
   return (
     <UnstyledButton
-      onClick={() => onSelect(asset)}
+      onClick={(e) => onSelect(asset, gestureOf(e))}
+      // Shift-click extends a selection; without this the browser also selects the cards' text.
+      onMouseDown={(e) => e.shiftKey && e.preventDefault()}
       aria-label={name}
       aria-pressed={picking ? selected : undefined}
       aria-current={!picking && selected ? 'true' : undefined}

@@ -3,7 +3,8 @@ import { Box, Center, Loader } from '@mantine/core'
 import { useElementSize } from '@mantine/hooks'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { AssetCardView } from './AssetCardView'
-import { loadMoreNear, type ResultsProps } from './results'
+import type { ResultsWithGestures } from './batch/selection'
+import { loadMoreNear } from './results'
 
 const CARD_MIN_WIDTH = 190
 const ROW_HEIGHT = 204
@@ -13,7 +14,7 @@ const GAP = 12
  * Rows of cards; only the rows near the viewport are in the DOM, so a catalogue of 100 000 assets
  * renders as many nodes as one of 100.
  */
-export function AssetGrid(props: ResultsProps) {
+export function AssetGrid(props: ResultsWithGestures) {
   const { items, selectedIds, picking, onSelect, height } = props
   const scrollRef = useRef<HTMLDivElement>(null)
   const { ref: sizeRef, width } = useElementSize()

@@ -6,12 +6,13 @@ import { formatDate } from '../../../../shared/dates'
 import { AssetThumb } from './AssetThumb'
 import { OfflineBadge, assetName } from './AssetCardView'
 import { ConsentBadge, consentBlocks } from './ConsentBadge'
-import { loadMoreNear, type ResultsProps } from './results'
+import { gestureOf, type ResultsWithGestures } from './batch/selection'
+import { loadMoreNear } from './results'
 
 const ROW_HEIGHT = 52
 
 /** The same results as a table; rows outside the viewport are replaced by two spacer rows. */
-export function AssetList(props: ResultsProps) {
+export function AssetList(props: ResultsWithGestures) {
   const { items, selectedIds, picking, onSelect, height } = props
   const scrollRef = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({
@@ -49,7 +50,8 @@ export function AssetList(props: ResultsProps) {
               <Table.Tr
                 key={asset.id}
                 h={ROW_HEIGHT}
-                onClick={() => onSelect(asset)}
+                onClick={(e) => onSelect(asset, gestureOf(e))}
+                onMouseDown={(e) => e.shiftKey && e.preventDefault()}
                 style={{ cursor: 'pointer' }}
                 bg={selected ? 'indigo.0' : undefined}
                 aria-selected={selected}
@@ -72,7 +74,7 @@ export function AssetList(props: ResultsProps) {
                       type="button"
                       onClick={(e) => {
                         e.stopPropagation()
-                        onSelect(asset)
+                        onSelect(asset, gestureOf(e))
                       }}
                       style={{ background: 'none', border: 0, padding: 0, cursor: 'pointer', textAlign: 'left' }}
                     >

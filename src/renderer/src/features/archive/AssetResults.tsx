@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react'
 import { Center, Loader, Stack, Text } from '@mantine/core'
-import type { AssetCard } from '../../../../shared/contract'
 import type { ArchiveSort } from '../../../../shared/domain/archive'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { AssetGrid } from './AssetGrid'
 import { AssetList } from './AssetList'
+import type { SelectHandler } from './batch/selection'
 import { formatNumber } from './format'
 import { useArchiveSearch, type ArchiveFilterInput } from './queries'
 
@@ -14,7 +14,7 @@ interface Props {
   view: 'grid' | 'list'
   selectedIds: ReadonlySet<number>
   picking?: boolean
-  onSelect: (asset: AssetCard) => void
+  onSelect: SelectHandler
   height: string
   /** Shown when nothing matches. */
   empty: ReactNode

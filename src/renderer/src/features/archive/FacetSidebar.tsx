@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { Anchor, Checkbox, Group, Skeleton, Stack, Text } from '@mantine/core'
 import type { FacetCounts } from '../../../../shared/contract'
-import { ASSET_KIND_LABELS, CATALOGUE_STATUS_LABELS, CONSENT_LABELS } from '../../../../shared/domain/archive'
+import { ASSET_KIND_LABELS, CATALOGUE_STATUS_LABELS, CONSENT_LABELS, FACET_SAMPLE } from '../../../../shared/domain/archive'
 import { errorMessage } from '../../lib/api'
 import { formatNumber } from './format'
 import { useFacets, type ArchiveFilterInput } from './queries'
@@ -78,6 +78,11 @@ export function FacetSidebar({ query, filters, onChange }: { query: ArchiveFilte
   }
   return (
     <Stack gap="md" component="nav" aria-label="Filtros del archivo">
+      {facets.data.sampled && (
+        <Text size="xs" c="dimmed">
+          Hay muchos resultados: los números cuentan los {formatNumber(FACET_SAMPLE)} más recientes. Agregue palabras o filtros para contarlos todos.
+        </Text>
+      )}
       {groups(facets.data).map((g) => (
         <FacetGroup
           key={g.key}

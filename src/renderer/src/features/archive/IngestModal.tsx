@@ -26,8 +26,14 @@ const INITIAL: Values = { sourcePath: '', volumeLabel: null, mode: 'copiar', eve
 /** The batch template a caller fills in ahead (a covered event opens the ingest with its place, date and creator). */
 export type IngestPreset = Partial<Omit<Values, 'volumeLabel'>>
 
+/** A folder already chosen (dropped on the window), as main described it. */
+export interface IngestSource {
+  path: string
+  volumeLabel: string | null
+}
+
 /** Chooses a folder or card and the batch template, starts the ingest and then follows it. */
-export function IngestModal({ opened, onClose, preset }: { opened: boolean; onClose: () => void; preset?: IngestPreset }) {
+export function IngestModal({ opened, onClose, preset, source }: { opened: boolean; onClose: () => void; preset?: IngestPreset; source?: IngestSource | null }) {
   const [jobId, setJobId] = useState<number | null>(null)
   const form = useForm<Values>({
     initialValues: INITIAL,
@@ -37,6 +43,9 @@ export function IngestModal({ opened, onClose, preset }: { opened: boolean; onCl
   useEffect(() => {
     if (opened && preset) setValues({ ...INITIAL, ...preset })
   }, [opened, preset, setValues])
+  useEffect(() => {
+    if (opened && source) setValues({ sourcePath: source.path, volumeLabel: source.volumeLabel })
+  }, [opened, source, setValues])
   const choose = useApiMutation(() => api.ingest.chooseSource(), {
     invalidates: [],
     onSuccess: (source) => {

@@ -2,7 +2,8 @@ import { Group, SegmentedControl, Select, TextInput } from '@mantine/core'
 import { IconLayoutGrid, IconList, IconSearch } from '@tabler/icons-react'
 import type { ArchiveSort } from '../../../../shared/domain/archive'
 import { DateField } from '../../components/DateField'
-import type { ArchiveFilters } from './view-store'
+import { SavedSearchMenu } from './saved-searches/SavedSearchMenu'
+import { fromContractFilters, toContractFilters, type ArchiveFilters } from './view-store'
 
 const SORT_OPTIONS: { value: ArchiveSort; label: string }[] = [
   { value: 'fecha_desc', label: 'Más recientes' },
@@ -49,6 +50,14 @@ export function SearchToolbar({ filters, onChange, sort, onSort, view, onView }:
           { value: 'grid', label: <Group gap={6} wrap="nowrap"><IconLayoutGrid size={16} /> Cuadrícula</Group> },
           { value: 'list', label: <Group gap={6} wrap="nowrap"><IconList size={16} /> Lista</Group> }
         ]}
+      />
+      <SavedSearchMenu
+        filters={toContractFilters(filters, filters.text.trim())}
+        sort={sort}
+        onApply={(saved) => {
+          onChange(fromContractFilters(saved.filters))
+          onSort(saved.sort)
+        }}
       />
     </Group>
   )

@@ -40,6 +40,8 @@ interface ArchiveViewState {
   setFilters(filters: ArchiveFilters): void
   setSort(sort: ArchiveSort): void
   setView(view: 'grid' | 'list'): void
+  /** Puts a saved search back on screen: its filters and its order. */
+  applySearch(filters: ArchiveFilterInput, sort: ArchiveSort): void
 }
 
 /** UI state kept while the person moves between screens, so the search is still there on return. */
@@ -49,7 +51,8 @@ export const useArchiveView = create<ArchiveViewState>((set) => ({
   view: 'grid',
   setFilters: (filters) => set({ filters }),
   setSort: (sort) => set({ sort }),
-  setView: (view) => set({ view })
+  setView: (view) => set({ view }),
+  applySearch: (filters, sort) => set({ filters: fromContractFilters(filters), sort })
 }))
 
 /** Only what is set goes to main, so equal searches share one cache entry. */
@@ -69,3 +72,19 @@ export function toContractFilters(f: ArchiveFilters, text: string): ArchiveFilte
 }
 
 export const isFiltered = (f: ArchiveFilters): boolean => JSON.stringify(f) !== JSON.stringify(NO_ARCHIVE_FILTERS)
+
+/** The reverse of toContractFilters: what main kept for a saved search, as the screen's filters. */
+export function fromContractFilters(f: ArchiveFilterInput): ArchiveFilters {
+  return {
+    text: f.text ?? '',
+    from: f.from ?? null,
+    to: f.to ?? null,
+    kind: f.kind ?? [],
+    year: f.year ?? [],
+    eventId: f.eventId ?? [],
+    dependenciaId: f.dependenciaId ?? [],
+    creator: f.creator ?? [],
+    consent: f.consent ?? [],
+    status: f.status ?? []
+  }
+}

@@ -49,7 +49,7 @@ export function FixityRunsTable({ runs, selected, onSelect }: Props) {
               <Table.Td ta="right" c={r.missing > 0 ? 'red' : undefined}>
                 {formatNumber(r.missing)}
               </Table.Td>
-              <Table.Td>{r.createdByName}</Table.Td>
+              <Table.Td>{r.scheduled ? 'Tarea programada' : r.createdByName}</Table.Td>
               <Table.Td>
                 <Button size="xs" variant="subtle" onClick={() => onSelect(r.id)} aria-label={`Ver la verificación n.º ${r.id} (${formatDateTime(r.startedAt)})`}>
                   Ver

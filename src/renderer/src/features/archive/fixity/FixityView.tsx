@@ -7,6 +7,7 @@ import { EmptyState } from '../../../components/EmptyState'
 import { QueryView } from '../../../components/QueryView'
 import { FixityRunDetail } from './FixityRunDetail'
 import { FixityRunsTable } from './FixityRunsTable'
+import { FixityScheduleCard } from './FixityScheduleCard'
 import { RelocateForm } from './RelocateForm'
 import { useFixityRuns } from './queries'
 
@@ -38,6 +39,7 @@ export function FixityView({ canVerify }: { canVerify: boolean }) {
           </Group>
         )}
       </Group>
+      <FixityScheduleCard canEdit={canVerify} />
       <QueryView query={runs} loadingLabel="Cargando las verificaciones">
         {(list) =>
           list.length === 0 ? (

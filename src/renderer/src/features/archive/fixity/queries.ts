@@ -21,5 +21,7 @@ export const useFixityRun = (id: number) =>
     refetchInterval: (q) => (running(q.state.data) ? POLL_MS : false)
   })
 
+export const useFixitySchedule = () => useQuery({ queryKey: ['fixity', 'schedule'], queryFn: () => api.fixity.schedule() })
+
 /** Mirrors 'archive.fixity' in main, which checks every call again. */
 export const canVerify = (role: Role | undefined): boolean => role === 'jefe' || role === 'archivista'

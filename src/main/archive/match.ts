@@ -1,0 +1,97 @@
+import { sql, type RawBuilder, type SqlBool } from 'kysely'
+import { consentIs } from './consent'
+import type { FacetKey, Filters } from './filters'
+import { KEY_SPAN, dayKey, facetToken } from './search-index'
+
+/** The words of a search as FTS5 phrases: quoted (no word is read as an operator), the last a prefix. */
+export function ftsWords(text: string | undefined): string[] | null {
+  const words = (text ?? '').toLocaleLowerCase('es-CO').match(/[\p{L}\p{N}]+/gu)
+  if (!words || words.length === 0) return null
+  // A one-letter last word is not a prefix: "a*" would match most of the archive.
+  return words.map((w, i) => (i === words.length - 1 && w.length > 1 ? `"${w}"*` : `"${w}"`))
+}
+
+export const TEXT_COLUMNS = '{title description keywords people place event}'
+
+/**
+ * Relevance tiers, best first: every word in the title; every word in the title, keywords, people,
+ * place or event; every word anywhere (the description too). Each tier excludes the ones before,
+ * and each is read newest first, so paging by relevance streams like paging by date.
+ */
+const TIERS = [
+  { within: '{title}', without: null },
+  { within: '{title keywords people place event}', without: '{title}' },
+  { within: TEXT_COLUMNS, without: '{title keywords people place event}' }
+] as const
+export const TIER_COUNT = TIERS.length
+
+/** How a search is asked of the index: an FTS5 expression, a rowid (date) range and conditions on `a`. */
+export interface SearchPlan {
+  /** Null when neither words nor facet values are given: the assets table answers alone. */
+  match: string | null
+  lo: number | null
+  hi: number | null
+  /** Conditions FTS5 cannot hold (the derived consent), on `assets a`. */
+  post: RawBuilder<SqlBool>[]
+}
+
+const anyOf = (tokens: string[]) => `facets : (${tokens.join(' OR ')})`
+
+function facetClauses(filters: Filters, except: FacetKey | undefined): string[] {
+  const lists: [FacetKey, string[] | undefined][] = [
+    ['kind', filters.kind?.map(facetToken.kind)],
+    ['status', filters.status?.map(facetToken.status)],
+    ['year', filters.year?.map(facetToken.year)],
+    ['eventId', filters.eventId?.map(facetToken.event)],
+    ['dependenciaId', filters.dependenciaId?.map(facetToken.dependencia)],
+    ['creator', filters.creator?.map(facetToken.creator)]
+  ]
+  return lists.flatMap(([key, tokens]) => (key !== except && tokens && tokens.length > 0 ? [anyOf(tokens)] : []))
+}
+
+/** The plan of a search; `tier` narrows the words to one relevance tier, `except` drops one facet. */
+export function searchPlan(filters: Filters, today: string, options: { except?: FacetKey; tier?: number } = {}): SearchPlan {
+  const words = ftsWords(filters.text)
+  const clauses: string[] = []
+  if (words) {
+    const expr = `(${words.join(' ')})`
+    const tier = options.tier === undefined ? null : TIERS[options.tier]
+    if (!tier) clauses.push(`(${TEXT_COLUMNS} : ${expr})`)
+    else clauses.push(tier.without ? `((${tier.within} : ${expr}) NOT (${tier.without} : ${expr}))` : `(${tier.within} : ${expr})`)
+  }
+  clauses.push(...facetClauses(filters, options.except))
+  const post: RawBuilder<SqlBool>[] = []
+  if (options.except !== 'consent' && filters.consent && filters.consent.length > 0) {
+    post.push(sql<SqlBool>`(${sql.join(filters.consent.map((c) => consentIs(c, today)), sql` OR `)})`)
+  }
+  return {
+    match: clauses.length > 0 ? clauses.join(' AND ') : null,
+    // Any date bound leaves the undated assets (keys below KEY_SPAN) out, as `captured_on >= …` does.
+    lo: filters.from ? dayKey(filters.from) : filters.to ? KEY_SPAN : null,
+    // The last key of the "to" day: the next day's first key, minus one.
+    hi: filters.to ? dayKey(filters.to) + KEY_SPAN - 1 : null,
+    post
+  }
+}
+
+/**
+ * Keys (asset_search rowids) of the plan's matches inside [lo, hi], in key order, at most `limit`.
+ * FTS5 walks its rowids in the asked order and stops at the limit; CROSS JOIN keeps it the outer loop.
+ */
+export function matchKeys(plan: SearchPlan & { match: string }, dir: 'asc' | 'desc', lo: number | null, hi: number | null, limit: number) {
+  const conditions = [
+    sql<SqlBool>`asset_search MATCH ${plan.match}`,
+    ...(lo === null ? [] : [sql<SqlBool>`asset_search.rowid >= ${lo}`]),
+    ...(hi === null ? [] : [sql<SqlBool>`asset_search.rowid <= ${hi}`]),
+    ...plan.post
+  ]
+  const join = plan.post.length > 0 ? sql`CROSS JOIN assets a ON a.id = asset_search.rowid % ${KEY_SPAN}` : sql``
+  return sql<{ k: number }>`
+    SELECT asset_search.rowid AS k FROM asset_search ${join}
+    WHERE ${sql.join(conditions, sql` AND `)}
+    ORDER BY asset_search.rowid ${sql.raw(dir)} LIMIT ${limit}`
+}
+
+/** Intersects two optional bounds. */
+export const maxOf = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b))
+export const minOf = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.min(a, b))

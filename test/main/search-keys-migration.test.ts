@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { KEY_SPAN, dayKey } from '../../src/main/archive/search-index'
+import { migrateToLatest } from '../../src/main/db/connection'
+import { useBareDatabase } from '../support/migration-db'
+
+const open = useBareDatabase()
+
+describe('0014_archive_search_keys', () => {
+  it('re-keys the search index of an existing archive by date and adds the facet tokens', async () => {
+    const { sqlite, unknownDb: db } = open()
+    await migrateToLatest(db, '0013_archive_export')
+    const now = '2026-03-10T14:00:00.000Z'
+    sqlite.prepare("INSERT INTO archive_events (name, created_at, updated_at) VALUES ('Rueda de prensa del alcalde', ?, ?)").run(now, now)
+    const insert = sqlite.prepare(
+      `INSERT INTO assets (kind, sha256, size, mime, original_name, storage_mode, master_path, captured_on, captured_year, title, creator, event_id, status, created_at, updated_at, consent_status)
+       VALUES (?, ?, 10, 'image/jpeg', ?, 'copia', ?, ?, ?, ?, ?, ?, ?, ?, ?, 'no_requerida')`
+    )
+    const dated = Number(insert.run('foto', 'a'.repeat(64), 'a.jpg', 'a.jpg', '2026-03-09', 2026, 'Vacunación en la vereda', 'Dana Forero', 1, 'catalogado', now, now).lastInsertRowid)
+    const undated = Number(insert.run('video', 'b'.repeat(64), 'b.mp4', 'b.mp4', null, null, 'Entrevista', '', null, 'sin_catalogar', now, now).lastInsertRowid)
+    sqlite.prepare("INSERT INTO asset_keywords (asset_id, keyword) VALUES (?, 'salud')").run(dated)
+    // The 0003 index, keyed by asset id, as the catalogue service kept it.
+    sqlite.prepare("INSERT INTO asset_search (rowid, title, description, keywords, people, place, event) VALUES (?, 'Vacunación en la vereda a.jpg', '', 'salud', '', '', 'Rueda de prensa del alcalde')").run(dated)
+    sqlite.prepare("INSERT INTO asset_search (rowid, title, description, keywords, people, place, event) VALUES (?, 'Entrevista b.mp4', '', '', '', '', '')").run(undated)
+
+    expect(await migrateToLatest(db)).toEqual(['0014_archive_search_keys'])
+    const keys = sqlite.prepare('SELECT id, search_key FROM assets ORDER BY id').all() as { id: number; search_key: number }[]
+    expect(keys).toEqual([
+      { id: dated, search_key: dayKey('2026-03-09') + dated },
+      { id: undated, search_key: undated }
+    ])
+    const match = (q: string) => sqlite.prepare(`SELECT rowid % ${KEY_SPAN} FROM asset_search WHERE asset_search MATCH ? ORDER BY rowid DESC`).pluck().all(q)
+    expect(match('vacunacion')).toEqual([dated])
+    expect(match('prensa AND salud')).toEqual([dated])
+    expect(match('facets : (zkfoto OR zkvideo)')).toEqual([dated, undated])
+    expect(match('facets : zscatalogado AND facets : zy2026 AND facets : ze1')).toEqual([dated])
+    expect(match(`facets : zc${Buffer.from('Dana Forero').toString('hex')}`)).toEqual([dated])
+    expect(sqlite.prepare('SELECT count(*) FROM asset_search').pluck().get()).toBe(2)
+    expect(() => sqlite.prepare('UPDATE assets SET search_key = ? WHERE id = ?').run(undated, dated)).toThrow(/UNIQUE/)
+  })
+})
