@@ -5,8 +5,14 @@ import react from '@vitejs/plugin-react'
 export default defineConfig({
   main: {
     build: {
-      // The ingest worker is its own entry: worker_threads load it as a file beside the main bundle.
-      rollupOptions: { input: { index: resolve('src/main/index.ts'), 'ingest-worker': resolve('src/main/ingest/worker.ts') } }
+      // The workers are entries of their own: worker_threads load them as files beside the main bundle.
+      rollupOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          'ingest-worker': resolve('src/main/ingest/worker.ts'),
+          'archive-export-worker': resolve('src/main/archive-export/worker.ts')
+        }
+      }
     }
   },
   preload: {

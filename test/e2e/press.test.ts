@@ -86,7 +86,7 @@ async function walk(pauta: PautaPage): Promise<void> {
   await call(BRIDGE_CLIENT_ID, 'pieces', 'review', { pieceId: piece.id, stage: 'contenido', decision: 'aprobada', checklist })
 
   // 1. The media directory: two journalists and a list.
-  await page.getByRole('link', { name: 'Prensa' }).click()
+  await page.getByRole('link', { name: 'Prensa', exact: true }).click()
   await page.getByRole('tab', { name: 'Contactos y listas' }).click()
   for (const j of JOURNALISTS) {
     await page.getByRole('button', { name: 'Nuevo contacto' }).click()
@@ -190,4 +190,21 @@ async function walk(pauta: PautaPage): Promise<void> {
     invitedCount: 2,
     attendedCount: 1
   })
+
+  // 4. Inicio: the week's bulletins and the coming conferences.
+  const tomorrow = isoDateInColombia(new Date(Date.now() + 86_400_000))
+  await call(BRIDGE_CLIENT_ID, 'press', 'saveConference', {
+    title: 'Lanzamiento de la temporada de vacaciones recreativas',
+    startsAt: `${tomorrow}T09:30:00-05:00`,
+    place: 'Parque principal de Cajicá',
+    spokespersons: ['Alcalde municipal'],
+    topics: ['Vacaciones recreativas'],
+    invitedIds: []
+  })
+  await page.getByRole('link', { name: 'Inicio', exact: true }).click()
+  const card = page.getByRole('region', { name: 'Prensa' })
+  await card.getByText(bulletinLabel(number, year)).waitFor()
+  await card.getByText(/Lanzamiento de la temporada de vacaciones recreativas/).waitFor()
+  await card.scrollIntoViewIfNeeded()
+  await settle(page, 'press-inicio')
 }

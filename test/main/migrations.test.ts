@@ -19,13 +19,19 @@ describe('migrations', () => {
     expect(await migrateToLatest(asUnknown(db))).toEqual([])
     const tables = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'kysely_%' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'asset_search_%' ORDER BY name").pluck().all()
     expect(tables).toEqual([
-      'archive_events', 'asset_keywords', 'asset_people', 'asset_retention', 'asset_search', 'assets', 'audit_log',
-      'backup_settings', 'catalogue_items', 'content_versions', 'coverage_events', 'coverages', 'delegations',
-      'design_version_files', 'design_versions', 'destinations', 'entity_settings', 'fixity_checks', 'fixity_runs',
-      'generated_files', 'indicator_sheets', 'ingest_items', 'ingests', 'inquiries', 'media_clips', 'outbox', 'piece_assets', 'piece_audiences', 'piece_channels', 'pieces', 'plan_activities',
-      'plan_activity_audiences', 'plan_activity_channels', 'plan_strategies', 'plans', 'publications', 'report_header',
-      'request_audiences', 'request_channels', 'requests', 'retention_series', 'reviews', 'scheduled_exports',
-      'social_stats', 'stored_files', 'users'
+      'archive_events', 'archive_export_assets', 'archive_exports', 'asset_keywords', 'asset_people',
+      'asset_retention', 'asset_search', 'assets', 'audit_log', 'backup_settings', 'bulletin_send_recipients',
+      'bulletin_sends', 'catalogue_items', 'content_versions', 'coverage_events', 'coverages', 'delegations',
+      'design_version_files', 'design_versions', 'destinations', 'distribution_list_members', 'distribution_lists',
+      'entity_settings', 'fixity_checks', 'fixity_runs', 'fixity_schedule', 'fixity_scheduled_runs',
+      'generated_files', 'improvement_actions', 'improvement_findings', 'improvement_progress',
+      'indicator_measurements', 'indicator_sheets', 'ingest_items', 'ingests', 'inquiries', 'inquiry_settings',
+      'media_clips', 'media_contacts', 'media_digests', 'outbox', 'piece_assets', 'piece_audiences', 'piece_channels',
+      'pieces', 'plan_activities', 'plan_activity_audiences', 'plan_activity_channels', 'plan_strategies', 'plans',
+      'press_bulletins', 'press_conference_assets', 'press_conference_clips', 'press_conference_invitees',
+      'press_conferences', 'publications', 'report_header', 'request_audiences', 'request_channels', 'requests',
+      'retention_series', 'reviews', 'risk_controls', 'risk_followups', 'risks', 'saved_searches',
+      'scheduled_exports', 'social_stats', 'stored_files', 'users'
     ])
   })
 

@@ -132,7 +132,7 @@ test('edita en lote: elige campos, revisa la vista previa de main y aplica a los
   expect(await keywordsOf(d)).toEqual([])
 })
 
-test('main rechaza el lote y el formulario lo dice; un profesional no ve «Editar en lote»', async () => {
+test('main rechaza el lote y el formulario lo dice; un profesional no selecciona (no edita ni exporta)', async () => {
   await fourPhotos()
   const user = userEvent.setup({ delay: null })
   const view = await openAs('archivista')
@@ -150,9 +150,11 @@ test('main rechaza el lote y el formulario lo dice; un profesional no ve «Edita
 
   await openAs('profesional')
   await loaded()
-  await user.click(screen.getByRole('button', { name: 'Seleccionar' }))
-  expect(within(bar()).queryByRole('button', { name: 'Editar en lote' })).toBeNull()
-  expect(within(bar()).getByRole('button', { name: 'Exportar selección' })).toBeTruthy()
+  expect(screen.queryByRole('button', { name: 'Seleccionar' })).toBeNull()
+  await user.keyboard('{Control>}')
+  await user.click(card('Foto A'))
+  await user.keyboard('{/Control}')
+  expect(screen.queryByRole('toolbar', { name: 'Selección' })).toBeNull()
 })
 
 test('guarda la búsqueda actual, la comparte y la vuelve a aplicar desde el menú', async () => {

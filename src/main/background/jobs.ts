@@ -6,6 +6,7 @@ import { readBackupSettings } from '../backups/settings'
 import type { WriteIo } from '../delivery/atomic-write'
 import { drainOutbox } from '../delivery/outbox'
 import { onOutboxQueued } from '../delivery/outbox-events'
+import { fixityScheduleJob } from '../fixity/schedule-job'
 import { isoDateInColombia } from '../../shared/dates'
 import { runMonthlyExports, type MonthlyReportGenerator } from './monthly-exports'
 import { createScheduler, type Job, type Scheduler, type Timer } from './scheduler'
@@ -74,11 +75,11 @@ export interface BackgroundOptions {
 
 /**
  * The work Pauta does on its own while it runs: the outbox every minute (and as soon as a file is
- * queued), the monthly exports on their day, and the day's first backup. Not started: call start().
+ * queued), the monthly exports on their day, the day's first backup and the scheduled fixity run. Not started: call start().
  */
 export function createBackground(core: Core, options: BackgroundOptions): Scheduler & { dispose(): Promise<void> } {
   const scheduler = createScheduler({
-    jobs: [dailyBackupJob(core), monthlyExportsJob(core, options.generateMonthly, options.io), outboxJob(core, options.io)],
+    jobs: [dailyBackupJob(core), monthlyExportsJob(core, options.generateMonthly, options.io), outboxJob(core, options.io), fixityScheduleJob(core)],
     clock: options.clock,
     ...(options.timer ? { timer: options.timer } : {}),
     ...(options.log ? { log: options.log } : {})

@@ -11,6 +11,8 @@ import { attachLiveDatabase, closeLiveDatabase } from '../backups/live-database'
 import { generateReport } from '../reports/generate'
 import { resumeIngests, stopIngests } from '../ingest/engine'
 import { closeInterruptedRuns, stopFixityRuns } from '../fixity/engine'
+import { closeInterruptedExports } from '../archive-export/interrupted'
+import { stopExports } from '../archive-export/engine'
 import type { Core } from './context'
 import { createDispatcher, type Dispatch } from './dispatcher'
 import { systemClock, type Clock, type Host } from './host'
@@ -67,6 +69,8 @@ export async function startCore(options: {
   if (options.background) resumeIngests(core).catch(options.log ?? console.error)
   // Issue 3: a fixity run cut short by the last close is recorded as cancelled.
   await closeInterruptedRuns(core)
+  // Issue 3: an export cut short by the last close is marked interrupted and its .partial folder removed.
+  await closeInterruptedExports(core)
   return {
     core,
     dispatch: createDispatcher(core, handlers, options.log),
@@ -75,6 +79,7 @@ export async function startCore(options: {
       // Issue 3: the files being imported finish and the workers stop before the database closes.
       await stopIngests(core)
       await stopFixityRuns(core)
+      await stopExports(core)
       await closeLiveDatabase(core)
     }
   }

@@ -76,6 +76,7 @@ const FILTERS: Record<string, { name: string; extensions: string[] }> = {
   '.pdf': { name: 'Documento PDF', extensions: ['pdf'] },
   '.xlsx': { name: 'Libro de Excel', extensions: ['xlsx'] },
   '.csv': { name: 'Archivo CSV', extensions: ['csv'] },
+  '.html': { name: 'Página web (para correo)', extensions: ['html'] },
   '.sqlite': { name: 'Copia de seguridad de Pauta', extensions: ['sqlite'] }
 }
 

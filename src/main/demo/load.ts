@@ -11,6 +11,12 @@ import { SETUP_DAYS_AGO, scheduleOfficeSetup } from './office-setup'
 import { DemoOffice } from './runner'
 import { scheduleOwnPiece, scheduleRequestStory } from './stories'
 import { scheduleSocialStats } from './social-stats'
+import { scheduleCoverage } from './coverage'
+import { scheduleMonitoring } from './monitoring'
+import { scheduleInquiries } from './inquiries'
+import { scheduleIndicators } from './indicators'
+import { scheduleRisks } from './risks'
+import { schedulePress } from './press'
 import { DemoWorld } from './world'
 
 /** Working days of history the calendar must cover (the setup is the oldest event). */
@@ -19,7 +25,9 @@ const CALENDAR_SPAN = SETUP_DAYS_AGO + 5
 /**
  * Fills an empty data folder with the Alcaldía de Cajicá's communications office: its team (one
  * account per role), the plan of the vigencia, twenty requests, some forty pieces spread over the
- * last weeks and over every state, and six months of social-network statistics. Everything is written through the contract, as the people
+ * last weeks and over every state, six months of social-network statistics, the coverage agenda,
+ * media clips and digests, press bulletins and conferences, citizen inquiries, the risk matrix, the improvement plan and the
+ * indicators computed from all of it. Everything is written through the contract, as the people
  * of the office would, so the rules, the audit trail and the stored files are the real ones.
  */
 export async function loadDemoData(ctx: Ctx): Promise<DemoAccounts> {
@@ -34,6 +42,13 @@ export async function loadDemoData(ctx: Ctx): Promise<DemoAccounts> {
     REQUESTS.forEach((story, i) => scheduleRequestStory(world, story, i))
     OWN_PIECES.forEach((story, i) => scheduleOwnPiece(world, story, REQUESTS.length * 3 + i))
     scheduleSocialStats(world, 2)
+    scheduleCoverage(world)
+    scheduleMonitoring(world)
+    scheduleInquiries(world)
+    scheduleRisks(world)
+    schedulePress(world)
+    // Last: it computes the closed months' indicators from everything the office did before.
+    scheduleIndicators(world)
     await world.timeline.play(office.clock)
     // Everyone leaves at the end of the last working day; the real user signs in afterwards.
     for (const [i, account] of ACCOUNTS.entries()) {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { DIGEST_FILE_KIND } from '../domain/monitoring'
 import { PIECE_STATES, PIECE_TYPES } from '../domain/pieces'
 import { REQUEST_STATES } from '../domain/requests'
 import {
@@ -31,7 +32,7 @@ export interface ReportHeader {
 /** A file Pauta produced (report, spreadsheet), kept so it can be previewed, saved or delivered. */
 export interface GeneratedFile {
   id: number
-  kind: ReportKind | `hoja_${SpreadsheetList}`
+  kind: ReportKind | `hoja_${SpreadsheetList}` | typeof DIGEST_FILE_KIND
   title: string
   fileName: string
   mime: string

@@ -4,6 +4,12 @@ import { Link, useLocation } from 'wouter'
 import { formatDate, isoDateInColombia } from '../../../shared/dates'
 import { QueryView } from '../components/QueryView'
 import { Greeting } from '../features/home/Greeting'
+import { HomeCoverageCard } from '../features/coverage/HomeCoverageCard'
+import { HomeImprovementCard } from '../features/improvement/HomeImprovementCard'
+import { HomeIndicatorsCard } from '../features/indicators/HomeIndicatorsCard'
+import { HomeInquiriesCard } from '../features/inquiries/HomeInquiriesCard'
+import { HomeClipsCard } from '../features/monitoring/HomeClipsCard'
+import { HomePressCard } from '../features/press/HomePressCard'
 import { PieceListSection } from '../features/home/PieceListSection'
 import { StateCounts } from '../features/home/StateCounts'
 import { waitingLabel } from '../features/pieces/format'
@@ -20,6 +26,15 @@ export function HomePage() {
   return (
     <>
       {user && <Greeting fullName={user.fullName} now={now} />}
+      {/* The office's day at a glance: each card reads its own domain and links to it. */}
+      <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="md" mb="lg" style={{ alignItems: 'start' }}>
+        <HomeCoverageCard />
+        <HomeInquiriesCard />
+        <HomeClipsCard />
+        <HomeIndicatorsCard />
+        <HomeImprovementCard />
+        <HomePressCard />
+      </SimpleGrid>
       <QueryView query={query} loadingLabel="Cargando el resumen">
         {(summary) => (
           <Stack gap="lg">

@@ -12,6 +12,7 @@ import { BatchEditModal } from './batch/BatchEditModal'
 import { SelectionBar } from './batch/SelectionBar'
 import { selectionInput, useAssetSelection } from './batch/selection'
 import { ExportSelectionModal } from './export/ExportSelectionModal'
+import { canExport } from './export/queries'
 import { FacetSidebar } from './FacetSidebar'
 import { useArchiveSearch } from './queries'
 import { SearchToolbar } from './SearchToolbar'
@@ -29,7 +30,11 @@ export function ArchiveSearch({ canIngest }: { canIngest: boolean }) {
   const [openId, setOpenId] = useState<number | null>(null)
   const [editing, setEditing] = useState(false)
   const [exporting, setExporting] = useState(false)
-  const canCatalogue = canArchive(useCurrentUser()?.role, 'catalogue')
+  const role = useCurrentUser()?.role
+  const canCatalogue = canArchive(role, 'catalogue')
+  const mayExport = canExport(role)
+  // A selection serves the batch edit and the export: without either, a click only opens the detail.
+  const canSelect = canCatalogue || mayExport
   const query = toContractFilters(filters, text)
   const queryKey = JSON.stringify(query)
   const filtered = isFiltered(filters)
@@ -38,6 +43,7 @@ export function ArchiveSearch({ canIngest }: { canIngest: boolean }) {
   const search = useArchiveSearch(query, sort)
   const items = search.data?.pages.flatMap((p) => p.items) ?? []
   const total = search.data?.pages[0]?.total ?? 0
+  const totalCapped = search.data?.pages[0]?.totalCapped ?? false
   const { forgetSearch } = selection
   useEffect(() => forgetSearch(), [queryKey, forgetSearch])
 
@@ -50,7 +56,7 @@ export function ArchiveSearch({ canIngest }: { canIngest: boolean }) {
         <div style={{ flex: 1 }}>
           <SearchToolbar filters={filters} onChange={setFilters} sort={sort} onSort={setSort} view={view} onView={setView} />
         </div>
-        {!selection.selecting && (
+        {canSelect && !selection.selecting && (
           <Button variant="default" leftSection={<IconSquareCheck size={16} />} onClick={selection.startSelecting}>
             Seleccionar
           </Button>
@@ -78,7 +84,9 @@ export function ArchiveSearch({ canIngest }: { canIngest: boolean }) {
               <SelectionBar
                 state={selection}
                 total={total}
+                totalCapped={totalCapped}
                 canCatalogue={canCatalogue}
+                canExport={mayExport}
                 onSelectSearch={() => selection.selectSearch(query, total)}
                 onEdit={() => setEditing(true)}
                 onExport={() => setExporting(true)}
@@ -91,7 +99,7 @@ export function ArchiveSearch({ canIngest }: { canIngest: boolean }) {
               selectedIds={picked}
               picking={selection.selecting}
               onSelect={(a, gesture) => {
-                if (!selection.click(a, gesture ?? NO_GESTURE, items)) setOpenId(a.id)
+                if (!selection.click(a, canSelect ? (gesture ?? NO_GESTURE) : NO_GESTURE, items)) setOpenId(a.id)
               }}
               height={selection.selecting ? 'calc(100vh - 340px)' : 'calc(100vh - 290px)'}
               empty={
@@ -120,7 +128,7 @@ export function ArchiveSearch({ canIngest }: { canIngest: boolean }) {
       </Grid>
       <AssetDetailDrawer id={openId} onClose={() => setOpenId(null)} />
       {canCatalogue && <BatchEditModal opened={editing} onClose={() => setEditing(false)} selection={selection.selection} />}
-      <ExportSelectionModal opened={exporting} onClose={() => setExporting(false)} selection={selectionInput(selection.selection)} />
+      {mayExport && <ExportSelectionModal opened={exporting} onClose={() => setExporting(false)} selection={selectionInput(selection.selection)} />}
     </Stack>
   )
 }

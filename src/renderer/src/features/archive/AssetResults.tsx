@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { AssetGrid } from './AssetGrid'
 import { AssetList } from './AssetList'
 import type { SelectHandler } from './batch/selection'
-import { formatNumber } from './format'
+import { formatTotal } from './format'
 import { useArchiveSearch, type ArchiveFilterInput } from './queries'
 
 interface Props {
@@ -33,12 +33,13 @@ export function AssetResults({ filters, sort, view, selectedIds, picking = false
   if (search.isError) return <ErrorAlert error={search.error} title="No se pudo buscar en el archivo" onRetry={() => void search.refetch()} />
   const items = search.data.pages.flatMap((p) => p.items)
   const total = search.data.pages[0]?.total ?? 0
+  const capped = search.data.pages[0]?.totalCapped ?? false
   if (items.length === 0) return <>{empty}</>
   const Results = view === 'grid' ? AssetGrid : AssetList
   return (
     <Stack gap={6}>
       <Text size="xs" c="dimmed" aria-live="polite">
-        {total === 1 ? '1 resultado' : `${formatNumber(total)} resultados`}
+        {total === 1 && !capped ? '1 resultado' : `${formatTotal(total, capped)} resultados`}
       </Text>
       <Results
         items={items}

@@ -38,3 +38,6 @@ export function formatTimeLeft(seconds: number): string {
 }
 
 export const shortHash = (sha256: string): string => `${sha256.slice(0, 12)}…`
+
+/** A search's total: exact, or "más de 10.000" when main stopped counting. */
+export const formatTotal = (total: number, capped: boolean): string => (capped ? `más de ${formatNumber(total)}` : formatNumber(total))

@@ -1,3 +1,4 @@
+import { useId } from 'react'
 import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import { Link } from 'wouter'
 import { formatDate } from '../../../../shared/dates'
@@ -8,10 +9,13 @@ import { usePressUpcoming } from './queries'
 /** Inicio: the press conferences of the coming week and the bulletins issued this week. */
 export function HomePressCard() {
   const upcoming = usePressUpcoming()
+  const titleId = useId()
   return (
-    <Paper withBorder p="md" radius="md">
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby={titleId}>
       <Group justify="space-between" mb="sm">
-        <Title order={4}>Prensa</Title>
+        <Title order={4} id={titleId}>
+          Prensa
+        </Title>
         <Anchor component={Link} href="/prensa" size="sm">
           Ver prensa
         </Anchor>

@@ -1,21 +1,23 @@
 import { Alert, Button, Group, Paper, Text } from '@mantine/core'
 import { IconChecks, IconEdit, IconPackageExport, IconX } from '@tabler/icons-react'
 import { BATCH_LIMIT } from '../../../../../shared/contract/archive-batch'
-import { formatNumber } from '../format'
+import { formatNumber, formatTotal } from '../format'
 import type { AssetSelectionState } from './selection'
 
 interface Props {
   state: AssetSelectionState
-  /** Assets the current search finds. */
+  /** Assets the current search finds (a lower bound when `totalCapped`). */
   total: number
+  totalCapped: boolean
   canCatalogue: boolean
+  canExport: boolean
   onSelectSearch: () => void
   onEdit: () => void
   onExport: () => void
 }
 
 /** "N seleccionados" and what can be done with them; shown while selecting. */
-export function SelectionBar({ state, total, canCatalogue, onSelectSearch, onEdit, onExport }: Props) {
+export function SelectionBar({ state, total, totalCapped, canCatalogue, canExport, onSelectSearch, onEdit, onExport }: Props) {
   const { selection, count } = state
   const bySearch = selection.kind === 'search'
   const overLimit = bySearch && count > BATCH_LIMIT
@@ -24,7 +26,7 @@ export function SelectionBar({ state, total, canCatalogue, onSelectSearch, onEdi
       <Group gap="sm" justify="space-between">
         <Group gap="sm">
           <Text fw={600} size="sm" aria-live="polite">
-            {bySearch ? `Todo lo encontrado: ${formatNumber(count)}` : count === 1 ? '1 seleccionado' : `${formatNumber(count)} seleccionados`}
+            {bySearch ? `Todo lo encontrado: ${formatTotal(count, totalCapped)}` : count === 1 ? '1 seleccionado' : `${formatNumber(count)} seleccionados`}
           </Text>
           {count === 0 && (
             <Text size="sm" c="dimmed">
@@ -33,7 +35,7 @@ export function SelectionBar({ state, total, canCatalogue, onSelectSearch, onEdi
           )}
           {!bySearch && total > 0 && (
             <Button size="xs" variant="subtle" leftSection={<IconChecks size={14} />} onClick={onSelectSearch}>
-              {`Seleccionar todo lo encontrado (${formatNumber(total)})`}
+              {`Seleccionar todo lo encontrado (${formatTotal(total, totalCapped)})`}
             </Button>
           )}
         </Group>
@@ -43,9 +45,11 @@ export function SelectionBar({ state, total, canCatalogue, onSelectSearch, onEdi
               Editar en lote
             </Button>
           )}
-          <Button size="xs" variant="default" leftSection={<IconPackageExport size={14} />} onClick={onExport} disabled={count === 0}>
-            Exportar selección
-          </Button>
+          {canExport && (
+            <Button size="xs" variant="default" leftSection={<IconPackageExport size={14} />} onClick={onExport} disabled={count === 0}>
+              Exportar selección
+            </Button>
+          )}
           <Button size="xs" variant="subtle" color="gray" leftSection={<IconX size={14} />} onClick={state.clear}>
             Quitar selección
           </Button>
