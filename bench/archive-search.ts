@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { sql } from 'kysely'
 import { facetCounts } from '../src/main/archive/facets'
 import type { Filters } from '../src/main/archive/filters'
 import { countMatches, searchAssets } from '../src/main/archive/search'
@@ -13,10 +14,10 @@ import type { BenchResult } from './run'
 import { byRank, bulkInsert, random } from './support/archive-corpus'
 
 /**
- * Search over a synthetic catalogue of 100,000 assets with Spanish words and accents. The issue's
- * targets are set for 1,000,000 assets; this run holds the 100k catalogue to the same numbers.
+ * Search over a synthetic catalogue of a million assets with Spanish words and accents, held to
+ * the issue's targets. PAUTA_BENCH_ASSETS sets a smaller catalogue for a quick run (same targets).
  */
-const ASSETS = Number(process.env.PAUTA_BENCH_ASSETS ?? 100_000)
+const ASSETS = Number(process.env.PAUTA_BENCH_ASSETS ?? 1_000_000)
 const RUNS = 40
 
 const percentile = (values: number[], p: number) => {
@@ -42,7 +43,7 @@ export async function run(): Promise<BenchResult[]> {
     process.stdout.write(`  ${name}: ${value.toFixed(1)} ${unit}\n`)
     results.push({ name, value, unit, target: `${lowerIsBetter ? '≤' : '≥'} ${target} ${unit}`, ok: lowerIsBetter ? value <= target : value >= target })
   }
-  const running = await startCore({ dataDir: dir, host: new TestHost(), log: () => {} })
+  let running = await startCore({ dataDir: dir, host: new TestHost(), log: () => {} })
   try {
     const rnd = random(20260312)
     const insertStart = performance.now()
@@ -93,8 +94,25 @@ export async function run(): Promise<BenchResult[]> {
     add('conteo de «alcaldia» (p95)', await p95(() => countMatches(ctx.db, { text: 'alcaldia' }, ctx.today)), 'ms', 10)
     add('prefijo mientras se escribe (p95)', await p95((i) => search({ text: prefixes[i % prefixes.length] })), 'ms', 100)
     add('cuadrícula sin filtros, por fecha (p95)', await p95(() => search({}, 'fecha_desc')), 'ms', 50)
+    // Opening the catalogue: the app starts (migrations checked, interrupted work closed) and shows the grid's first page.
+    const opens: number[] = []
+    for (let i = 0; i < 5; i++) {
+      await running.close()
+      const start = performance.now()
+      running = await startCore({ dataDir: dir, host: new TestHost(), log: () => {} })
+      await searchAssets(systemCtx(running.core, new Date()), { filters: {}, sort: 'fecha_desc', cursor: null, limit: 100 })
+      opens.push(performance.now() - start)
+    }
+    add('abrir el catálogo hasta la primera página (mediana)', percentile(opens, 50), 'ms', 250)
+    const backupPath = join(dir, 'copia.sqlite')
+    const backupStart = performance.now()
+    // What the daily backup runs (backups/create.ts), while the catalogue stays open.
+    await sql`VACUUM INTO ${backupPath}`.execute(running.core.db)
+    add('copia de seguridad en línea (VACUUM INTO)', (performance.now() - backupStart) / 1000, 's', 5)
+    rmSync(backupPath, { force: true })
+    const reopened = systemCtx(running.core, new Date())
     // Not one of the issue's targets: the facet panel refreshes after the grid.
-    const facetP95 = await p95((i) => facetCounts(ctx.db, { text: rare[i % rare.length] }, ctx.today))
+    const facetP95 = await p95((i) => facetCounts(reopened.db, { text: rare[i % rare.length] }, reopened.today))
     results.push({ name: 'facetas de una búsqueda (p95, informativo)', value: facetP95, unit: 'ms', target: '—', ok: true })
   } finally {
     await running.close()

@@ -49,46 +49,35 @@ async function choose(page: Page, scope: Locator, label: RegExp, option: string)
   await page.getByRole('option', { name: option, exact: true }).click()
 }
 
-/** The rest of the week's agenda, typed in by the office through the contract: covered days behind, today's and coming events. */
-async function seedWeek(pauta: PautaPage): Promise<void> {
+/**
+ * The demo already fills the week around today (covered days behind, today's vacunación and rueda de
+ * prensa, the festival, the aplazado and cancelado ones). The test adds, through the contract, the two
+ * events of today its story is about: the council the photographer already covers, and a launch
+ * without her, so filtering the calendar by person shows it leave whatever the weekday.
+ */
+const CONSEJO = 'Consejo de gobierno ampliado'
+const SIN_DANIELA = 'Lanzamiento de la ciclovía nocturna'
+
+async function seedToday(pauta: PautaPage): Promise<void> {
   const as = (client: string) => async (domain: string, method: string, input: unknown) => {
     const result = await pauta.bridge.running.dispatch(client, domain, method, input)
     if (!result.ok) throw new Error(`${domain}.${method}: ${result.error.message}`)
     return result.value as { id: number; coverages: { id: number; need: string }[] }
   }
   const jefe = as('semilla-jefe')
-  const camera = as('semilla-audiovisual')
   await jefe('auth', 'login', { username: JEFE.username, password: PASSWORD })
-  await camera('auth', 'login', { username: AUDIOVISUAL.username, password: PASSWORD })
   const users = (await jefe('users', 'list', {})) as unknown as { id: number; username: string }[]
   const id = (username: string) => users.find((u) => u.username === username)!.id
 
-  async function event(title: string, day: string, from: string, to: string, place: string, needs: [string, string][]) {
-    const created = await jefe('coverage', 'create', { title, startsAt: at(day, from), endsAt: at(day, to), place })
-    for (const [need, username] of needs) await jefe('coverage', 'assign', { eventId: created.id, need, assigneeId: id(username), dueAt: at(day, '18:00') })
-    return jefe('coverage', 'get', { id: created.id })
+  async function event(title: string, from: string, to: string, place: string, needs: [string, string][]) {
+    const created = await jefe('coverage', 'create', { title, startsAt: at(today, from), endsAt: at(today, to), place })
+    for (const [need, username] of needs) await jefe('coverage', 'assign', { eventId: created.id, need, assigneeId: id(username), dueAt: at(today, '18:00') })
+    return created
   }
-  async function covered(title: string, day: string, from: string, to: string, place: string) {
-    const e = await event(title, day, from, to, place, [['fotografia', 'dforero'], ['nota_escrita', 'agutierrez']])
-    await jefe('coverage', 'confirm', { id: e.id })
-    await jefe('coverage', 'start', { id: e.id })
-    const photo = e.coverages.find((c) => c.need === 'fotografia')!
-    await camera('coverage', 'accept', { coverageId: photo.id })
-    await camera('coverage', 'startCoverage', { coverageId: photo.id })
-    await camera('coverage', 'deliver', { coverageId: photo.id, notes: 'Fotografías en la carpeta del evento.' })
-    await jefe('coverage', 'complete', { id: e.id })
-  }
-  await covered('Entrega de kits escolares en la IE Pompilio Martínez', dayAhead(-3), '09:00', '11:00', 'IE Pompilio Martínez')
-  await covered('Consejo municipal de gestión del riesgo', dayAhead(-2), '08:00', '10:00', 'Salón del Concejo')
-  await covered('Inauguración del parque biosaludable de Capellanía', dayAhead(-1), '10:00', '12:00', 'Vereda Capellanía')
-  const consejo = await event('Consejo de gobierno ampliado', today, '10:00', '12:00', 'Salón del Concejo', [['fotografia', 'dforero'], ['nota_escrita', 'agutierrez']])
+  const consejo = await event(CONSEJO, '10:00', '12:00', 'Salón del Concejo', [['fotografia', 'dforero'], ['nota_escrita', 'agutierrez']])
   await jefe('coverage', 'confirm', { id: consejo.id })
-  await event('Rueda de prensa: balance de seguridad', today, '15:00', '16:00', 'Despacho del Alcalde', [['video', 'dforero']])
-  const caminata = await event('Caminata ecológica al cerro de La Cumbre', dayAhead(1), '07:00', '11:00', 'Sendero La Cumbre', [['fotografia', 'dforero']])
-  await jefe('coverage', 'cancel', { id: caminata.id, reason: 'Temporada de lluvias.' })
-  await event('Festival gastronómico de la fresa', dayAhead(2), '10:00', '17:00', 'Plaza principal', [['diseno', 'jcuervo'], ['redes_en_vivo', 'srozo']])
+  await event(SIN_DANIELA, '17:00', '19:00', 'Parque principal de Cajicá', [['diseno', 'jcuervo'], ['redes_en_vivo', 'srozo']])
   await jefe('auth', 'logout', {})
-  await camera('auth', 'logout', {})
 }
 
 async function walk(pauta: PautaPage): Promise<void> {
@@ -98,19 +87,22 @@ async function walk(pauta: PautaPage): Promise<void> {
     await page.getByLabel(/^Usuario/).fill(user.username)
     await page.getByLabel(/^Contraseña/).fill(PASSWORD)
     await page.getByRole('button', { name: 'Ingresar' }).click()
-    await page.getByRole('link', { name: 'Inicio' }).waitFor()
+    await page.getByRole('navigation').getByRole('link', { name: 'Inicio', exact: true }).waitFor()
     await page.getByText(user.fullName, { exact: true }).first().waitFor()
   }
 
   await page.getByRole('button', { name: 'Cargar datos de ejemplo' }).click()
   await page.getByText('Cuentas de ejemplo').waitFor({ timeout: 90_000 })
-  await seedWeek(pauta)
+  await seedToday(pauta)
   await signIn(JEFE)
 
   // 1. The week, with today's events and who covers them.
-  await page.getByRole('link', { name: 'Cubrimientos' }).click()
+  await page.getByRole('navigation').getByRole('link', { name: 'Cubrimientos', exact: true }).click()
   const week = page.getByRole('region', { name: 'Calendario de la semana' })
-  await week.getByRole('button', { name: /Consejo de gobierno ampliado/ }).waitFor()
+  // The demo's day (the vacunación) and the two events the test added to it.
+  await week.getByRole('button', { name: /Jornada de vacunación casa a casa en Chuntame/ }).waitFor()
+  await week.getByRole('button', { name: new RegExp(CONSEJO) }).waitFor()
+  await week.getByRole('button', { name: new RegExp(SIN_DANIELA) }).waitFor()
   await settled(page)
   await shot(page, 'coverage-semana')
 
@@ -143,7 +135,9 @@ async function walk(pauta: PautaPage): Promise<void> {
   const assign = page.getByRole('dialog', { name: 'Asignar cubrimiento' })
   await choose(page, assign, /^Necesidad/, 'Fotografía')
   await choose(page, assign, /^Responsable/, AUDIOVISUAL.fullName)
-  await assign.getByText(`${AUDIOVISUAL.fullName} ya cubre «Consejo de gobierno ampliado» (fotografía) el ${formatDate(today)} 10:00–12:00.`).waitFor()
+  // Every overlapping assignment of hers is named: the test's council and the demo's vacunación.
+  await assign.getByText(`${AUDIOVISUAL.fullName} ya cubre «${CONSEJO}» (fotografía) el ${formatDate(today)} 10:00–12:00.`).waitFor()
+  await assign.getByText(`${AUDIOVISUAL.fullName} ya cubre «Jornada de vacunación casa a casa en Chuntame» (fotografía) el ${formatDate(today)} 08:00–12:00.`).waitFor()
   await assign.getByLabel(/^Indicaciones/).fill('Fotos del alcalde recorriendo los stands.')
   await settled(page)
   await shot(page, 'coverage-aviso-cruce')
@@ -171,7 +165,7 @@ async function walk(pauta: PautaPage): Promise<void> {
   // 4. The photographer's agenda: accept, start and deliver.
   await page.getByRole('button', { name: 'Salir' }).click()
   await signIn(AUDIOVISUAL)
-  await page.getByRole('link', { name: 'Mi agenda' }).click()
+  await page.getByRole('navigation').getByRole('link', { name: 'Mi agenda', exact: true }).click()
   const todays = page.getByRole('region', { name: 'Hoy' })
   const feriaFoto = `fotografía de «${FERIA}»`
   await todays.getByRole('button', { name: `Aceptar ${feriaFoto}` }).waitFor()
@@ -189,10 +183,11 @@ async function walk(pauta: PautaPage): Promise<void> {
   await shot(page, 'coverage-mi-agenda-entregado')
 
   // 5. Her own assignments in the week, then the month and the day.
-  await page.getByRole('link', { name: 'Cubrimientos' }).click()
+  await page.getByRole('navigation').getByRole('link', { name: 'Cubrimientos', exact: true }).click()
   await choose(page, page.locator('main'), /^Persona/, AUDIOVISUAL.fullName)
-  await week.getByRole('button', { name: /Festival gastronómico/ }).waitFor({ state: 'detached' })
+  await week.getByRole('button', { name: new RegExp(SIN_DANIELA) }).waitFor({ state: 'detached' })
   await week.getByRole('button', { name: new RegExp(FERIA) }).waitFor()
+  await week.getByRole('button', { name: new RegExp(CONSEJO) }).waitFor()
   await settled(page)
   await shot(page, 'coverage-semana-persona')
   await page.getByRole('radio', { name: 'Mes' }).focus()
@@ -209,7 +204,7 @@ async function walk(pauta: PautaPage): Promise<void> {
   // 6. The jefe closes the event: its pieces, pre-filled, and the ingest with the event's template.
   await page.getByRole('button', { name: 'Salir' }).click()
   await signIn(JEFE)
-  await page.getByRole('link', { name: 'Cubrimientos' }).click()
+  await page.getByRole('navigation').getByRole('link', { name: 'Cubrimientos', exact: true }).click()
   await week.getByRole('button', { name: new RegExp(FERIA) }).click()
   await drawer.getByRole('button', { name: 'Marcar en curso' }).click()
   await drawer.getByRole('button', { name: 'Marcar como cubierto' }).click()

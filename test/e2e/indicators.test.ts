@@ -5,7 +5,10 @@ import { periodContaining, periodLabel, previousPeriod } from '../../src/shared/
 import { BRIDGE_CLIENT_ID } from '../bridge/server'
 import { describeInBrowser, launchChromium, openPauta, shot, type PautaPage } from './support'
 
-const SATISFACTION = 'Satisfacción de las dependencias con los productos de comunicación'
+// The demo office already keeps «Satisfacción de las dependencias…»: this sheet is a new one, with a name of its own.
+const SATISFACTION = 'Satisfacción de los periodistas con la atención de la oficina de prensa'
+/** Sheets the demo brings, measured by hand and computed by Pauta. */
+const DEMO_SHEETS = ['Satisfacción de las dependencias con los productos de comunicación', 'Oportunidad en la publicación de piezas']
 const ON_TIME = 'Publicación a tiempo de las piezas'
 
 describeInBrowser('Indicadores, en Chromium', () => {
@@ -60,15 +63,19 @@ async function walk(pauta: PautaPage): Promise<void> {
   await page.getByRole('row').filter({ hasText: 'Jefe de la oficina' }).getByRole('button', { name: /^Usar la cuenta/ }).click()
   await page.getByRole('button', { name: 'Ingresar' }).click()
   await page.getByRole('link', { name: 'Inicio' }).waitFor()
-  await page.getByRole('link', { name: /^Indicadores/ }).click()
-  await page.getByText('Aún no hay indicadores').waitFor()
-  await capture('empty')
+  await page.getByRole('navigation').getByRole('link', { name: /^Indicadores/ }).click()
+  // The office's sheets are already listed; the test's own is not there yet.
+  const list = page.getByRole('table', { name: 'Indicadores del proceso' })
+  for (const name of DEMO_SHEETS) await list.getByRole('button', { name: `Abrir ${name}`, exact: true }).waitFor()
+  expect(await list.getByRole('button', { name: `Abrir ${SATISFACTION}`, exact: true }).count()).toBe(0)
+  expect(await list.getByRole('button', { name: `Abrir ${ON_TIME}`, exact: true }).count()).toBe(0)
+  await capture('office')
 
   // 1. A manual sheet, with its traffic-light thresholds.
   await page.getByRole('button', { name: 'Nuevo indicador' }).click()
   const form = page.getByRole('dialog', { name: 'Nuevo indicador' })
   await form.getByLabel(/^Nombre del indicador/).fill(SATISFACTION)
-  await form.getByLabel(/^Objetivo/).fill('Conocer si las piezas y campañas responden a lo que pidieron las dependencias.')
+  await form.getByLabel(/^Objetivo/).fill('Conocer si la atención a los periodistas (boletines, ruedas de prensa, solicitudes) responde a lo que necesitan.')
   await form.getByLabel(/^Fórmula/).fill('(Encuestas con calificación buena o excelente / Encuestas respondidas) × 100')
   await choose(form, /^Tipo/, 'Efectividad')
   await choose(form, /^Frecuencia de medición/, 'Mensual')
@@ -80,7 +87,8 @@ async function walk(pauta: PautaPage): Promise<void> {
   await page.getByRole('heading', { level: 2, name: SATISFACTION }).waitFor()
 
   // Earlier months came from the office's spreadsheet.
-  const sheet = (await call<{ id: number }[]>('list', {}))[0]!
+  const sheet = (await call<{ id: number; name: string }[]>('list', {})).find((s) => s.name === SATISFACTION)!
+  expect(sheet).toBeDefined()
   let key = lastMonth
   for (const [numerator, denominator] of [
     [31, 33],
@@ -99,7 +107,7 @@ async function walk(pauta: PautaPage): Promise<void> {
   await record.getByRole('textbox', { name: /^Numerador/ }).fill('16')
   await record.getByRole('textbox', { name: /^Denominador/ }).fill('20')
   await record.getByText('Resultado: 80 %').waitFor()
-  await record.getByLabel(/^Análisis del periodo/).fill('Cuatro dependencias pidieron más anticipación en los diseños; se acordará un calendario.')
+  await record.getByLabel(/^Análisis del periodo/).fill('Cuatro periodistas pidieron los boletines con más anticipación; se adelantará el envío.')
   await capture('record-manual', { dialog: true })
   await record.getByRole('button', { name: 'Registrar medición' }).click()
   const measurements = page.getByRole('table', { name: 'Mediciones' })
@@ -140,8 +148,16 @@ async function walk(pauta: PautaPage): Promise<void> {
 
   // 4. The list: each sheet's last value and status.
   await page.getByRole('button', { name: 'Volver a los indicadores' }).click()
-  const list = page.getByRole('table', { name: 'Indicadores del proceso' })
   await list.getByRole('row').filter({ hasText: SATISFACTION }).getByText('En riesgo').waitFor()
   await list.getByRole('row').filter({ hasText: ON_TIME }).getByText('Calculado por Pauta').waitFor()
   await capture('list')
+
+  // 5. Inicio: the sheet below its goal stands out, and opens from there.
+  await page.getByRole('link', { name: 'Inicio', exact: true }).click()
+  const card = page.getByRole('region', { name: 'Indicadores fuera de meta' })
+  await card.getByText(SATISFACTION).waitFor()
+  await card.getByText(/80 % en .* · meta 90 %/).waitFor()
+  await capture('inicio')
+  await card.getByText(SATISFACTION).click()
+  await page.getByRole('heading', { level: 2, name: SATISFACTION }).waitFor()
 }

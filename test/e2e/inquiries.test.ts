@@ -25,6 +25,7 @@ describeInBrowser('Inquietudes ciudadanas, en Chromium', () => {
 })
 
 const DAY_MS = 86_400_000
+const OVERDUE_CITIZEN = '@pedalea.cajica'
 
 async function walk(pauta: PautaPage): Promise<void> {
   const { page } = pauta
@@ -52,14 +53,15 @@ async function walk(pauta: PautaPage): Promise<void> {
   await page.getByRole('button', { name: 'Ingresar' }).click()
   await page.getByRole('link', { name: 'Inicio' }).waitFor()
 
-  // Some history, relative to today: answered on time, answered late, and one still waiting past its term.
+  // Some history of its own, relative to today, besides the demo's: answered on time, answered late, and one still waiting
+  // past its term (older than any the demo left open, so it is the most urgent). Citizens unknown to the demo, to target these rows.
   const now = Date.now()
   const ago = (days: number, hour: number) => new Date(Math.floor((now - days * DAY_MS) / DAY_MS) * DAY_MS + (hour + 5) * 3_600_000).toISOString()
   const history: { citizen: string; channel: string; text: string; topic: string; received: string; reply?: string; repliedAt?: string }[] = [
-    { citizen: 'Marcela Rodríguez', channel: 'facebook', text: '¿Hasta qué fecha hay descuento en el impuesto predial?', topic: 'Impuesto predial', received: ago(12, 8), reply: 'Hasta el último día hábil de abril.', repliedAt: ago(12, 10) },
-    { citizen: '@juanes.cajica', channel: 'instagram', text: '¿Dónde son las inscripciones a las escuelas deportivas?', topic: 'Deportes', received: ago(10, 11), reply: 'En el Coliseo Fortaleza de Piedra.', repliedAt: ago(9, 9) },
-    { citizen: '@vecinocajica', channel: 'x', text: '¿Cuándo arreglan el hueco de la calle 1 con carrera 6?', topic: 'Malla vial', received: ago(9, 10), reply: 'La próxima semana se hace el parcheo.', repliedAt: ago(2, 16) },
-    { citizen: '@camilo.bici', channel: 'instagram', text: '¿Por qué cerraron la ciclorruta de la calle 5?', topic: 'Movilidad', received: ago(8, 9) }
+    { citizen: 'Beatriz Helena Cárdenas', channel: 'facebook', text: '¿Hasta qué fecha hay descuento en el impuesto predial?', topic: 'Impuesto predial', received: ago(12, 8), reply: 'Hasta el último día hábil de abril.', repliedAt: ago(12, 10) },
+    { citizen: '@juliana.patina', channel: 'instagram', text: '¿Dónde son las inscripciones a las escuelas deportivas?', topic: 'Deportes', received: ago(10, 11), reply: 'En el Coliseo Fortaleza de Piedra.', repliedAt: ago(9, 9) },
+    { citizen: '@vecinosdelcentro', channel: 'x', text: '¿Cuándo arreglan el hueco de la calle 2 con carrera 4?', topic: 'Malla vial', received: ago(9, 10), reply: 'La próxima semana se hace el parcheo.', repliedAt: ago(2, 16) },
+    { citizen: OVERDUE_CITIZEN, channel: 'instagram', text: '¿Por qué cerraron la ciclorruta de la carrera 3?', topic: 'Movilidad', received: ago(13, 9) }
   ]
   const jefe = (await pauta.bridge.running.dispatch(BRIDGE_CLIENT_ID, 'app', 'status', {})) as { ok: true; value: { session: { id: number } } }
   for (const h of history) {
@@ -70,9 +72,12 @@ async function walk(pauta: PautaPage): Promise<void> {
   await page.getByRole('link', { name: 'Inquietudes ciudadanas' }).click()
   await page.getByRole('heading', { name: 'Inquietudes ciudadanas' }).waitFor()
   const table = page.getByRole('table', { name: 'Inquietudes ciudadanas' })
-  await table.getByText('@camilo.bici').waitFor()
-  // The overdue one is on top, with its badge.
-  await expect.poll(() => table.getByRole('row').nth(1).innerText()).toContain('@camilo.bici')
+  // The demo's inquiries are listed along with the test's own.
+  await table.getByRole('row').filter({ hasText: 'Yolanda Castiblanco' }).waitFor()
+  await table.getByRole('row').filter({ hasText: 'Beatriz Helena Cárdenas' }).waitFor()
+  await table.getByRole('row').filter({ hasText: OVERDUE_CITIZEN }).waitFor()
+  // The most overdue one is on top, with its badge.
+  await expect.poll(() => table.getByRole('row').nth(1).innerText()).toContain(OVERDUE_CITIZEN)
   await table.getByRole('row').nth(1).getByText(/^Vencida/).waitFor()
   const figures = page.getByRole('region', { name: 'Cumplimiento del término de respuesta' })
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Bogota' }).format(new Date())

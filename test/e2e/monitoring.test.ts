@@ -59,7 +59,7 @@ async function office(pauta: PautaPage): Promise<string> {
 async function signIn(page: Page): Promise<void> {
   await page.reload()
   const login = page.getByRole('button', { name: 'Ingresar' })
-  const home = page.getByRole('link', { name: 'Inicio' })
+  const home = page.getByRole('navigation').getByRole('link', { name: 'Inicio', exact: true })
   await login.or(home).first().waitFor()
   if (await login.isVisible()) {
     await page.getByLabel(/^Usuario/).fill('crincon')
@@ -83,7 +83,7 @@ async function walk(pauta: PautaPage): Promise<void> {
   await signIn(page)
   const today = isoDateInColombia(new Date())
 
-  await page.getByRole('link', { name: 'Seguimiento de medios' }).click()
+  await page.getByRole('navigation').getByRole('link', { name: 'Seguimiento de medios', exact: true }).click()
   await page.getByText(`Aún no hay notas del ${formatDate(today)}`).waitFor()
   const headline = page.getByRole('textbox', { name: /^Titular/ })
   const medium = page.getByRole('combobox', { name: /^Medio/ }).or(page.getByRole('textbox', { name: /^Medio/ })).first()

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import SQLite from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { DatabaseDamagedError, findLatestGoodBackup, restoreLatestGoodBackup } from '../../src/main/backups/integrity'
+import { DatabaseDamagedError, findLatestGoodBackup, openCheckedDatabase, restoreLatestGoodBackup } from '../../src/main/backups/integrity'
 import { startCore } from '../../src/main/core/create-core'
 import { damagedDatabaseQuestion, formatBackupMoment, restoredNotice } from '../../src/main/shell/damaged-database'
 import { startupErrorMessage } from '../../src/main/shell/startup-error'
@@ -71,6 +71,23 @@ describe('start-up integrity check', () => {
         expect(users).toHaveLength(8)
       } finally {
         await running.close()
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true })
+    }
+  })
+
+  it('opens a database above the full-check size after reading its schema; the copy the daily backup makes then finds the damage', async () => {
+    const dataDir = await officeFolder()
+    try {
+      damageTable(join(dataDir, 'pauta.sqlite'), 'users')
+      expect(() => openCheckedDatabase(dataDir)).toThrow(DatabaseDamagedError)
+      const opened = openCheckedDatabase(dataDir, 0)
+      try {
+        expect(opened.sqlite.prepare('SELECT count(*) FROM sqlite_master').pluck().get()).toBeGreaterThan(0)
+        expect(() => opened.sqlite.exec(`VACUUM INTO '${join(work, 'copia.sqlite')}'`)).toThrow(expect.objectContaining({ code: expect.stringMatching(/^SQLITE_CORRUPT/) }))
+      } finally {
+        await opened.close()
       }
     } finally {
       rmSync(dataDir, { recursive: true, force: true })

@@ -90,6 +90,13 @@ function backupError(error: unknown, folder: string): AppError {
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
     return new AppError('DISK_FULL', `El disco de la carpeta de copias (${folder}) está lleno. Libere espacio y vuelva a intentarlo.`)
   }
+  // A large database is not fully checked at start (backups/integrity.ts): the copy is where damage shows.
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+    return new AppError(
+      'FILE_ERROR',
+      'La base de datos de Pauta tiene páginas dañadas y no se pudo copiar. Las copias anteriores se conservan: cierre Pauta y, al abrirla de nuevo, restaure la copia más reciente.'
+    )
+  }
   const reason = destinationFailure(error) ?? (error instanceof Error ? error.message : String(error))
   return new AppError('FILE_ERROR', `No se pudo hacer la copia de seguridad en ${folder}: ${reason}.`)
 }

@@ -41,7 +41,7 @@ export function TermBadge({ inquiry }: { inquiry: Pick<InquiryRow, 'urgency' | '
   if (inquiry.urgency === 'en_termino') {
     return (
       <Badge color="gray" variant="light" tt="none" style={{ minWidth: 'max-content' }}>
-        {`Quedan ${days(inquiry.workingDaysLeft ?? 0)}`}
+        {`${inquiry.workingDaysLeft === 1 ? 'Queda' : 'Quedan'} ${days(inquiry.workingDaysLeft ?? 0)}`}
       </Badge>
     )
   }
