@@ -10,7 +10,6 @@ const FERIA = 'Feria de emprendimiento en el parque principal'
 
 /** The calendar opens on the real week, so the story happens on the real today (Cajicá time). */
 const today = isoDateInColombia(new Date())
-const dayAhead = (days: number) => isoDateInColombia(new Date(Date.now() + days * 86_400_000))
 const at = (day: string, time: string) => `${day}T${time}:00-05:00`
 
 describeInBrowser('Programación de cubrimientos, en Chromium', () => {
