@@ -150,14 +150,35 @@ async function walk(pauta: PautaPage): Promise<void> {
   await page.getByRole('button', { name: 'Volver a los indicadores' }).click()
   await list.getByRole('row').filter({ hasText: SATISFACTION }).getByText('En riesgo').waitFor()
   await list.getByRole('row').filter({ hasText: ON_TIME }).getByText('Calculado por Pauta').waitFor()
+  // Among the office's sheets, the new ones sort last: bring them into the list's view for the picture.
+  await list.getByRole('row').filter({ hasText: SATISFACTION }).scrollIntoViewIfNeeded()
   await capture('list')
 
-  // 5. Inicio: the sheet below its goal stands out, and opens from there.
-  await page.getByRole('link', { name: 'Inicio', exact: true }).click()
+  // 5. Inicio: the sheets below their goal, the critical ones first, five at most and a count of the rest.
+  // The demo office already has several sheets in red, so a sheet «en riesgo» may be among the counted ones.
+  const alerts = await call<{ sheetId: number; name: string; status: string; value: number; goal: number }[]>('alerts', {})
+  const rank = alerts.findIndex((a) => a.sheetId === sheet.id)
+  expect(alerts[rank]).toMatchObject({ name: SATISFACTION, status: 'en_riesgo', value: 80, goal: 90 })
+  expect(alerts.slice(0, rank).every((a) => a.status === 'critico' || a.name.localeCompare(SATISFACTION, 'es') < 0)).toBe(true)
+  await page.getByRole('navigation').getByRole('link', { name: 'Inicio', exact: true }).click()
   const card = page.getByRole('region', { name: 'Indicadores fuera de meta' })
-  await card.getByText(SATISFACTION).waitFor()
-  await card.getByText(/80 % en .* · meta 90 %/).waitFor()
-  await capture('inicio')
-  await card.getByText(SATISFACTION).click()
+  const shown = alerts.slice(0, 5)
+  // The card lists exactly the first five alerts, in order, and counts the rest.
+  await expect
+    .poll(() => card.getByRole('button').evaluateAll((items) => items.map((i) => (i as unknown as { innerText: string }).innerText.split('\n')[0])))
+    .toEqual(shown.map((a) => a.name))
+  if (alerts.length > shown.length) await card.getByText(`y ${alerts.length - shown.length} más`, { exact: true }).waitFor()
+  if (rank < shown.length) {
+    await card.getByText(/80 % en .* · meta 90 %/).waitFor()
+    await capture('inicio')
+    await card.getByText(SATISFACTION, { exact: true }).click()
+  } else {
+    // Counted among «y N más»: «Ver indicadores» leads to the list, where it stands «En riesgo».
+    expect(await card.getByText(SATISFACTION, { exact: true }).count()).toBe(0)
+    await capture('inicio')
+    await card.getByRole('link', { name: 'Ver indicadores', exact: true }).click()
+    await list.getByRole('row').filter({ hasText: SATISFACTION }).getByText('En riesgo').waitFor()
+    await list.getByRole('button', { name: `Abrir ${SATISFACTION}`, exact: true }).click()
+  }
   await page.getByRole('heading', { level: 2, name: SATISFACTION }).waitFor()
 }

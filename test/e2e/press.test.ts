@@ -215,6 +215,6 @@ async function walk(pauta: PautaPage): Promise<void> {
   await card.getByText(bulletinLabel(number, year)).waitFor()
   await card.getByText(/Lanzamiento de la temporada de vacaciones recreativas/).waitFor()
   // Inicio is taller than the window now; the shot is full-page, and a scrolled window would draw the fixed sidebar mid-page.
-  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0)
+  await expect.poll(() => page.evaluate<number>('window.scrollY')).toBe(0)
   await settle(page, 'press-inicio')
 }

@@ -24,7 +24,9 @@ describeInBrowser('Riesgos y plan de mejoramiento, en Chromium', () => {
   }, 240_000)
 })
 
-const RISK = 'Publicar información institucional sin la aprobación de la jefe de la oficina'
+// The demo's matrix already has the risk of publishing without approval (R1): the jefe adds one it lacks.
+const RISK = 'Atender una crisis de reputación en redes sin una vocería ni un mensaje institucional acordados'
+const ACTION = 'Simulacro de crisis con los enlaces de comunicaciones de las secretarías'
 
 /** A calendar date `days` from today in Colombia, as typed in a form (dd/mm/aaaa). */
 const typedDate = (days: number) => formatDate(isoDateInColombia(new Date(Date.now() + days * 86_400_000)))
@@ -32,11 +34,27 @@ const typedDate = (days: number) => formatDate(isoDateInColombia(new Date(Date.n
 /** Dismisses the notifications and waits for Mantine's transitions, so a screenshot shows the screen at rest. */
 async function settled(page: Page): Promise<unknown> {
   const notices = page.locator('.mantine-Notification-root')
-  for (const close of await notices.getByRole('button', { name: 'Cerrar aviso' }).all()) {
-    // A notice may leave on its own meanwhile: that is as good as closing it.
-    await close.click({ force: true, timeout: 2_000 }).catch(() => undefined)
-  }
-  await expect.poll(() => notices.count(), { timeout: 10_000 }).toBe(0)
+  // A notice under the pointer never closes (Mantine pauses it on hover), and a pointer click can miss a
+  // notice still sliding in and leave the pointer on it: the pointer goes away, the notices close by a DOM click.
+  await page.mouse.move(0, 0)
+  const seen = new Set<string>()
+  await expect
+    .poll(
+      async () => {
+        const texts = await notices.allInnerTexts()
+        texts.forEach((t) => seen.add(t))
+        await notices
+          .getByRole('button', { name: 'Cerrar aviso' })
+          .evaluateAll((buttons) => buttons.forEach((b) => (b as unknown as { click(): void }).click()))
+        return texts
+      },
+      { timeout: 10_000 }
+    )
+    .toEqual([])
+  // Closing them must not hide a failed write.
+  expect([...seen].filter((t) => t.startsWith('No se'))).toEqual([])
+  // A full-page picture of a scrolled window draws the fixed sidebar and drawers out of place.
+  await page.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0))
   return page.waitForFunction(() => {
     const { document } = globalThis as unknown as { document: { getAnimations(): { playState: string }[] } }
     return document.getAnimations().every((a) => a.playState !== 'running' || a.constructor.name === 'CSSAnimation')
@@ -84,15 +102,15 @@ async function walk(pauta: PautaPage): Promise<void> {
   const H = `H${((await call('improvement', 'list', {})) as unknown[]).length + 1}`
 
   // 1. Register a risk through the form.
-  await page.getByRole('link', { name: 'Riesgos' }).click()
+  await page.getByRole('navigation').getByRole('link', { name: 'Riesgos', exact: true }).click()
   await page.getByRole('table', { name: 'Mapa de calor de riesgos' }).waitFor()
   await page.getByRole('button', { name: 'Nuevo riesgo' }).click()
   const form = page.getByRole('dialog', { name: 'Nuevo riesgo' })
   await form.getByLabel(/^Riesgo/).fill(RISK)
   await choose(form, /^Tipo de riesgo/, 'De imagen o reputacional')
   await choose(form, /^Tratamiento/, 'Reducir')
-  await form.getByLabel('Causas').fill('Urgencia de publicar en redes; las secretarías publican por su cuenta.')
-  await form.getByLabel('Consecuencias').fill('Pérdida de credibilidad de la Alcaldía; rectificaciones públicas.')
+  await form.getByLabel('Causas').fill('Las crisis estallan fuera del horario; no hay vocero designado ni mensajes preaprobados.')
+  await form.getByLabel('Consecuencias').fill('Respuestas contradictorias de las secretarías; pérdida de confianza de la ciudadanía.')
   await choose(form, /^Probabilidad inherente/, /^3 · Media/)
   await choose(form, /^Impacto inherente/, '4 · Mayor')
   await form.getByText('Alta · P3 × I4').waitFor()
@@ -116,7 +134,7 @@ async function walk(pauta: PautaPage): Promise<void> {
   await page.getByRole('button', { name: `Abrir el riesgo ${R}` }).click()
   await drawer.getByRole('button', { name: 'Agregar control' }).click()
   const control = page.getByRole('dialog', { name: `Nuevo control del riesgo ${R}` })
-  await control.getByLabel(/^Control/).fill('La jefe (o su delegado) aprueba en Pauta el contenido y el diseño de cada pieza antes de publicarla')
+  await control.getByLabel(/^Control/).fill('La jefe activa el protocolo de crisis: designa el vocero y aprueba en Pauta el mensaje institucional antes de publicarlo')
   await choose(control, /^Responsable del control/, 'Carolina Rincón Beltrán')
   await choose(control, /^Tipo de control/, 'Preventivo (25 %)')
   await choose(control, /^Implementación/, 'Manual (15 %)')
@@ -130,10 +148,10 @@ async function walk(pauta: PautaPage): Promise<void> {
   // Its follow-up, recorded by the jefe as the control's responsible.
   await drawer.getByRole('button', { name: 'Registrar seguimiento' }).click()
   const followUp = page.getByRole('dialog', { name: 'Seguimiento del control' })
-  await followUp.getByLabel('Evidencia').fill('Aprobaciones de contenido y diseño registradas en Pauta')
+  await followUp.getByLabel('Evidencia').fill('Protocolo activado en la emergencia invernal; mensaje aprobado en Pauta')
   await followUp.getByRole('button', { name: 'Registrar seguimiento' }).click()
   await followUp.waitFor({ state: 'detached' })
-  await drawer.getByRole('table', { name: /^Seguimientos de/ }).getByText('Aprobaciones de contenido y diseño registradas en Pauta').waitFor()
+  await drawer.getByRole('table', { name: /^Seguimientos de/ }).getByText('Protocolo activado en la emergencia invernal; mensaje aprobado en Pauta').waitFor()
   await settled(page)
   await shot(page, 'risks-detail')
   await page.keyboard.press('Escape')
@@ -145,15 +163,15 @@ async function walk(pauta: PautaPage): Promise<void> {
   await shot(page, 'risks-residual-moved')
 
   // 4. A finding from this risk, with an action, and its progress.
-  await page.getByRole('link', { name: 'Plan de mejoramiento' }).click()
+  await page.getByRole('navigation').getByRole('link', { name: 'Plan de mejoramiento', exact: true }).click()
   await page.getByRole('region', { name: /^Acciones vencidas/ }).waitFor()
   await page.getByRole('button', { name: 'Nuevo hallazgo' }).click()
   const finding = page.getByRole('dialog', { name: 'Nuevo hallazgo' })
-  await finding.getByLabel(/^Hallazgo/).fill('Dos piezas de la Secretaría de Salud se publicaron antes de la aprobación de diseño')
+  await finding.getByLabel(/^Hallazgo/).fill('En la emergencia invernal dos secretarías publicaron cifras distintas antes del comunicado oficial')
   await choose(finding, /^Fuente/, 'Riesgo')
-  await choose(finding, /^Riesgo de la matriz/, new RegExp(`^${R} · Publicar información`))
+  await choose(finding, /^Riesgo de la matriz/, new RegExp(`^${R} · Atender una crisis`))
   await choose(finding, /^Tipo de acción/, 'Preventiva')
-  await finding.getByLabel('Causa').fill('Las piezas urgentes se publicaban con la aprobación del contenido solamente.')
+  await finding.getByLabel('Causa').fill('El protocolo de crisis no se activó: nadie tenía la vocería asignada ese fin de semana.')
   await settled(page)
   await shot(page, 'risks-finding-form')
   await finding.getByRole('button', { name: 'Registrar hallazgo' }).click()
@@ -162,30 +180,40 @@ async function walk(pauta: PautaPage): Promise<void> {
   const findingDrawer = page.getByRole('dialog', { name: `Hallazgo ${H}` })
   await findingDrawer.getByRole('button', { name: 'Agregar acción' }).click()
   const action = page.getByRole('dialog', { name: `Nueva acción del hallazgo ${H}` })
-  await action.getByLabel(/^Acción/).fill('Taller con los enlaces de comunicaciones sobre el flujo de aprobación')
+  await action.getByLabel(/^Acción/).fill(ACTION)
   await choose(action, /^Responsable de la acción/, 'Andrés Felipe Gutiérrez')
   await action.getByLabel(/^Fecha límite/).fill(typedDate(5))
   await action.getByLabel(/^Fecha límite/).press('Tab')
   await action.getByRole('button', { name: 'Agregar acción' }).click()
   await action.waitFor({ state: 'detached' })
-  const item = findingDrawer.getByRole('article', { name: 'Acción: Taller con los enlaces de comunicaciones sobre el flujo de aprobación' })
+  const item = findingDrawer.getByRole('article', { name: `Acción: ${ACTION}` })
   await item.getByText('vence en 5 días').waitFor()
 
   await item.getByRole('button', { name: 'Registrar avance' }).click()
   const progress = page.getByRole('dialog', { name: 'Registrar avance' })
   await progress.getByLabel(/^Avance \(%\)/).fill('60')
-  await progress.getByLabel(/^Evidencia/).fill('Convocatoria enviada y primera sesión realizada con seis secretarías')
+  await progress.getByLabel(/^Evidencia/).fill('Guion del simulacro aprobado y primera sesión realizada con seis secretarías')
   await settled(page)
   await shot(page, 'risks-progress-form')
   await progress.getByRole('button', { name: 'Guardar avance' }).click()
   await progress.waitFor({ state: 'detached' })
-  await item.getByRole('list', { name: 'Avances registrados' }).getByText(/Convocatoria enviada/).waitFor()
+  await item.getByRole('list', { name: 'Avances registrados' }).getByText(/Guion del simulacro aprobado/).waitFor()
   await settled(page)
   await shot(page, 'risks-finding-detail')
   await page.keyboard.press('Escape')
   await findingDrawer.waitFor({ state: 'hidden' })
-  await page.getByRole('region', { name: /^Vencen en los próximos 7 días/ }).getByText(/Taller con los enlaces/).waitFor()
-  await page.getByRole('table', { name: 'Hallazgos del plan de mejoramiento' }).getByRole('row').filter({ hasText: H }).getByText('60 %').waitFor()
+  // Among the demo plan's actions due this week, the new finding's.
+  await page
+    .getByRole('region', { name: /^Vencen en los próximos 7 días/ })
+    .getByRole('button', { name: `Abrir el hallazgo ${H}: ${ACTION}`, exact: true })
+    .getByText('vence en 5 días')
+    .waitFor()
+  await page
+    .getByRole('table', { name: 'Hallazgos del plan de mejoramiento' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('button', { name: `Abrir el hallazgo ${H}`, exact: true }) })
+    .getByText('60 %', { exact: true })
+    .waitFor()
   await settled(page)
   await shot(page, 'risks-improvement-plan')
 }

@@ -151,6 +151,27 @@ describe('archive search', () => {
     expect(in2019.items.map((i) => i.id)).toEqual([inTitleOld])
   })
 
+  it('a long prefix finds every word it starts, whether it stands for a few words or for many', async () => {
+    const few = [await seedAsset(o, { title: 'Vacunación en Chuntame' }), await seedAsset(o, { title: 'Niños vacunados' }), await seedAsset(o, { title: 'Vacunas' })]
+    await seedAsset(o, { title: 'Vaca lechera' })
+    const rows = Array.from({ length: 60 }, (_, i) => ({
+      ...NEW_PHOTO,
+      sha256: `b${i.toString(16)}`.padStart(64, '0'),
+      size: 1,
+      original_name: `P${i}.jpg`,
+      master_path: `P${i}.jpg`,
+      title: `Palabra${String(i).padStart(3, '0')}`
+    }))
+    await o.core.db.insertInto('assets').values(rows).execute()
+    await rebuildSearchIndex(o.core.db)
+    const found = async (text: string) => (await search({ filters: { text }, limit: 500 })).items.map((i) => i.id)
+    expect((await found('vacun')).sort()).toEqual(few.sort())
+    expect((await found('vacún')).sort()).toEqual(few.sort())
+    expect(await found('vacunacion chunt')).toEqual([few[0]])
+    expect(await found('palabra')).toHaveLength(60)
+    expect(await found('palabra00')).toHaveLength(10)
+  })
+
   it('counts exactly up to the cap and says when there are more', async () => {
     const rows = Array.from({ length: COUNT_CAP + 5 }, (_, i) => ({
       ...NEW_PHOTO,

@@ -35,6 +35,6 @@ describe('0014_archive_search_keys', () => {
     expect(match('facets : zscatalogado AND facets : zy2026 AND facets : ze1')).toEqual([dated])
     expect(match(`facets : zc${Buffer.from('Dana Forero').toString('hex')}`)).toEqual([dated])
     expect(sqlite.prepare('SELECT count(*) FROM asset_search').pluck().get()).toBe(2)
-    expect(() => sqlite.prepare('UPDATE assets SET search_key = ? WHERE id = ?').run(undated, dated)).toThrow(/UNIQUE/)
+    expect(sqlite.prepare("SELECT term FROM asset_search_vocab WHERE term >= 'vac' AND term < 'vad'").pluck().all()).toEqual(['vacunacion'])
   })
 })

@@ -4,7 +4,7 @@ import { FACET_SAMPLE, type AssetKind, type CatalogueStatus, type ConsentView } 
 import type { Db } from '../db/connection'
 import { consentViewSql } from './consent'
 import { allOf, filterConditions, type FacetKey, type Filters } from './filters'
-import { matchKeys, searchPlan } from './match'
+import { matchKeys, searchPlan, searchWords } from './match'
 import { KEY_SPAN } from './search-index'
 
 /** Long-tail facets (events, dependencias, creators) show their most used values only. */
@@ -19,8 +19,8 @@ interface Base {
   sampled: boolean
 }
 
-async function baseFor(db: Db, filters: Filters, today: string, except: FacetKey): Promise<Base> {
-  const plan = searchPlan(filters, today, { except })
+async function baseFor(db: Db, filters: Filters, today: string, words: string[] | null, except: FacetKey): Promise<Base> {
+  const plan = searchPlan(filters, today, words, { except })
   const conditions = filterConditions(filters, today, { except })
   if (!plan.match && conditions.length === 0) return { where: sql`1`, sampled: false }
   const newest = (limit: number) =>
@@ -37,8 +37,9 @@ async function baseFor(db: Db, filters: Filters, today: string, except: FacetKey
  */
 export async function facetCounts(db: Db, filters: Filters, today: string): Promise<FacetCounts> {
   const keys: FacetKey[] = ['kind', 'year', 'eventId', 'dependenciaId', 'creator', 'consent', 'status']
+  const words = await searchWords(db, filters.text)
   const bases = new Map<FacetKey, Base>()
-  for (const key of keys) bases.set(key, await baseFor(db, filters, today, key))
+  for (const key of keys) bases.set(key, await baseFor(db, filters, today, words, key))
   const where = (key: FacetKey) => bases.get(key)!.where
   const kind = await sql<{ value: AssetKind; count: number }>`
     SELECT a.kind AS value, count(*) AS count FROM assets a WHERE ${where('kind')}

@@ -3,6 +3,7 @@ import type { ArchiveFilters } from '../../shared/contract/archive'
 import type { z } from 'zod'
 import { consentIs } from './consent'
 import { TEXT_COLUMNS, ftsWords } from './match'
+import { KEY_SPAN } from './search-index'
 
 export type Filters = z.output<typeof ArchiveFilters>
 export type FacetKey = 'kind' | 'year' | 'eventId' | 'dependenciaId' | 'creator' | 'consent' | 'status'
@@ -10,7 +11,7 @@ export type FacetKey = 'kind' | 'year' | 'eventId' | 'dependenciaId' | 'creator'
 /** The user's words as one FTS5 expression over the text columns (see match.ts); null without words. */
 export function ftsQuery(text: string | undefined): string | null {
   const words = ftsWords(text)
-  return words ? `${TEXT_COLUMNS} : (${words.join(' ')})` : null
+  return words ? `${TEXT_COLUMNS} : (${words.join(' AND ')})` : null
 }
 
 const inList = (column: string, values: readonly (string | number)[]) =>
@@ -26,7 +27,7 @@ export function filterConditions(filters: Filters, today: string, options: { exc
   const { except } = options
   const out: RawBuilder<SqlBool>[] = []
   const match = ftsQuery(filters.text)
-  if (match) out.push(sql<SqlBool>`a.search_key IN (SELECT rowid FROM asset_search WHERE asset_search MATCH ${match})`)
+  if (match) out.push(sql<SqlBool>`a.id IN (SELECT rowid % ${KEY_SPAN} FROM asset_search WHERE asset_search MATCH ${match})`)
   const lists: [FacetKey, string, readonly (string | number)[] | undefined][] = [
     ['kind', 'a.kind', filters.kind],
     ['year', 'a.captured_year', filters.year],

@@ -1,14 +1,47 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely'
+import type { Db } from '../db/connection'
 import { consentIs } from './consent'
 import type { FacetKey, Filters } from './filters'
 import { KEY_SPAN, dayKey, facetToken } from './search-index'
 
+/** The typed words, lower-cased, in order; null when there is none (only punctuation). */
+export function typedWords(text: string | undefined): string[] | null {
+  const words = (text ?? '').toLocaleLowerCase('es-CO').match(/[\p{L}\p{N}]+/gu)
+  return words && words.length > 0 ? words : null
+}
+
 /** The words of a search as FTS5 phrases: quoted (no word is read as an operator), the last a prefix. */
 export function ftsWords(text: string | undefined): string[] | null {
-  const words = (text ?? '').toLocaleLowerCase('es-CO').match(/[\p{L}\p{N}]+/gu)
-  if (!words || words.length === 0) return null
+  const words = typedWords(text)
   // A one-letter last word is not a prefix: "a*" would match most of the archive.
-  return words.map((w, i) => (i === words.length - 1 && w.length > 1 ? `"${w}"*` : `"${w}"`))
+  return words ? words.map((w, i) => (i === words.length - 1 && w.length > 1 ? `"${w}"*` : `"${w}"`)) : null
+}
+
+/** asset_search keeps prefix indexes of 2 and 3 characters (migration 0014): those prefixes are read directly. */
+const INDEXED_PREFIX = 3
+/** A longer prefix standing for more words than this is left to FTS5 as a prefix. */
+const MAX_EXPANSION = 50
+
+/**
+ * The words as FTS5 phrases, with the last one (still being typed) a prefix. FTS5 answers a long
+ * prefix by merging the whole lists of every word it starts, before it can stream or stop at a
+ * page's end (tens of milliseconds for a common word at a million assets, once per query of a
+ * search). So a prefix of four letters or more becomes the words of the index it stands for,
+ * read once from the vocabulary, and the queries stream again: "alcald" → ("alcaldia" OR "alcalde").
+ */
+export async function searchWords(db: Db, text: string | undefined): Promise<string[] | null> {
+  const words = typedWords(text)
+  if (!words) return null
+  const last = words[words.length - 1]!
+  const phrases = words.slice(0, -1).map((w) => `"${w}"`)
+  if (last.length === 1) return [...phrases, `"${last}"`]
+  if (last.length <= INDEXED_PREFIX) return [...phrases, `"${last}"*`]
+  // The index folds accents away (remove_diacritics): its words are compared folded.
+  const folded = last.normalize('NFD').replace(/\p{M}/gu, '')
+  const { rows } = await sql<{ term: string }>`
+    SELECT term FROM asset_search_vocab WHERE term >= ${folded} AND term < ${`${folded}\uffff`} LIMIT ${MAX_EXPANSION + 1}`.execute(db)
+  if (rows.length === 0 || rows.length > MAX_EXPANSION) return [...phrases, `"${last}"*`]
+  return [...phrases, `(${rows.map((r) => `"${r.term}"`).join(' OR ')})`]
 }
 
 export const TEXT_COLUMNS = '{title description keywords people place event}'
@@ -49,12 +82,11 @@ function facetClauses(filters: Filters, except: FacetKey | undefined): string[] 
   return lists.flatMap(([key, tokens]) => (key !== except && tokens && tokens.length > 0 ? [anyOf(tokens)] : []))
 }
 
-/** The plan of a search; `tier` narrows the words to one relevance tier, `except` drops one facet. */
-export function searchPlan(filters: Filters, today: string, options: { except?: FacetKey; tier?: number } = {}): SearchPlan {
-  const words = ftsWords(filters.text)
+/** The plan of a search with its words (`searchWords`); `tier` narrows them to one relevance tier, `except` drops one facet. */
+export function searchPlan(filters: Filters, today: string, words: string[] | null, options: { except?: FacetKey; tier?: number } = {}): SearchPlan {
   const clauses: string[] = []
   if (words) {
-    const expr = `(${words.join(' ')})`
+    const expr = `(${words.join(' AND ')})`
     const tier = options.tier === undefined ? null : TIERS[options.tier]
     if (!tier) clauses.push(`(${TEXT_COLUMNS} : ${expr})`)
     else clauses.push(tier.without ? `((${tier.within} : ${expr}) NOT (${tier.without} : ${expr}))` : `(${tier.within} : ${expr})`)

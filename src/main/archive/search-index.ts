@@ -88,5 +88,6 @@ export async function indexEventAssets(db: Kysely<Database>, eventId: number): P
 export async function rebuildSearchIndex(db: Kysely<Database>): Promise<void> {
   await sql`DELETE FROM asset_search`.execute(db)
   await sql`UPDATE assets AS a SET search_key = ${sql.raw(KEY_SQL)}`.execute(db)
-  await sql`INSERT INTO ${sql.raw(COLUMNS)} ${sql.raw(SOURCE)}`.execute(db)
+  // In key order: FTS5 builds its segments several times faster than from shuffled rowids.
+  await sql`INSERT INTO ${sql.raw(COLUMNS)} ${sql.raw(SOURCE)} ORDER BY a.search_key`.execute(db)
 }

@@ -6,7 +6,7 @@ import { validation } from '../core/errors'
 import type { Db } from '../db/connection'
 import { cardQuery, toCard, type CardRow } from './cards'
 import { allOf, filterConditions, type Filters } from './filters'
-import { TIER_COUNT, matchKeys, maxOf, minOf, searchPlan, type SearchPlan } from './match'
+import { TIER_COUNT, matchKeys, maxOf, minOf, searchPlan, searchWords, type SearchPlan } from './match'
 import { KEY_SPAN, assetIdOfKey, dayKey } from './search-index'
 
 /** Counts stop here: past it the grid says "más de 10.000", which is all a person needs to refine. */
@@ -68,8 +68,8 @@ async function cardsOfKeys(db: Db, keys: readonly number[]): Promise<CardRow[]> 
 }
 
 /** How many assets match, counting at most COUNT_CAP + 1 of them. */
-export async function countMatches(db: Db, filters: Filters, today: string): Promise<{ total: number; capped: boolean }> {
-  const plan = searchPlan(filters, today)
+export async function countMatches(db: Db, filters: Filters, today: string, words?: string[] | null): Promise<{ total: number; capped: boolean }> {
+  const plan = searchPlan(filters, today, words === undefined ? await searchWords(db, filters.text) : words)
   const limited = plan.match
     ? matchKeys({ ...plan, match: plan.match }, 'desc', plan.lo, plan.hi, COUNT_CAP + 1)
     : sql`SELECT 1 FROM assets a WHERE ${allOf(filterConditions(filters, today))} LIMIT ${COUNT_CAP + 1}`
@@ -134,10 +134,10 @@ async function tableDatePage(db: Db, filters: Filters, today: string, sort: 'fec
 }
 
 /** One page by relevance: the tiers in order (see match.ts), each newest first. */
-async function relevancePage(db: Db, filters: Filters, today: string, after: RankCursor | null, limit: number) {
+async function relevancePage(db: Db, filters: Filters, today: string, words: string[], after: RankCursor | null, limit: number) {
   const found: { t: number; k: number }[] = []
   for (let t = after?.t ?? 0; t < TIER_COUNT && found.length <= limit; t++) {
-    const plan = searchPlan(filters, today, { tier: t })
+    const plan = searchPlan(filters, today, words, { tier: t })
     if (!plan.match) break
     const from = after && after.t === t && after.k !== null ? after.k - 1 : null
     const { rows } = await matchKeys({ ...plan, match: plan.match }, 'desc', plan.lo, minOf(plan.hi, from), limit + 1 - found.length).execute(db)
@@ -152,11 +152,12 @@ async function relevancePage(db: Db, filters: Filters, today: string, after: Ran
 
 export async function searchAssets(ctx: Ctx, input: SearchInput): Promise<SearchPage> {
   const { filters, limit } = input
-  const plan = searchPlan(filters, ctx.today)
+  const words = await searchWords(ctx.db, filters.text)
+  const plan = searchPlan(filters, ctx.today, words)
   let result: { page: CardRow[]; nextCursor: string | null }
-  if (input.sort === 'relevancia' && filters.text && plan.match) {
+  if (input.sort === 'relevancia' && words) {
     const cursor = input.cursor ? decodeCursor(input.cursor, 'relevancia') : null
-    result = await relevancePage(ctx.db, filters, ctx.today, cursor?.s === 'relevancia' ? cursor : null, limit)
+    result = await relevancePage(ctx.db, filters, ctx.today, words, cursor?.s === 'relevancia' ? cursor : null, limit)
   } else {
     // Relevance without words has nothing to rank: it falls back to the newest first.
     const sort = input.sort === 'relevancia' ? 'fecha_desc' : input.sort
@@ -167,6 +168,6 @@ export async function searchAssets(ctx: Ctx, input: SearchInput): Promise<Search
       : await tableDatePage(ctx.db, filters, ctx.today, sort, cursor, limit)
   }
   const { page, nextCursor } = result
-  const count = await countMatches(ctx.db, filters, ctx.today)
+  const count = await countMatches(ctx.db, filters, ctx.today, words)
   return { items: page.map((row) => toCard(row, ctx.core.host, ctx.today)), nextCursor, total: count.total, totalCapped: count.capped }
 }

@@ -64,7 +64,7 @@ export function AgendaView({ agenda }: { agenda: Agenda }) {
     <Stack gap="xl">
       <Section title="Hoy" items={agenda.today} empty="Hoy no tiene cubrimientos." />
       <Section title="Próximos" items={agenda.upcoming} empty="No tiene cubrimientos próximos." />
-      <Section title="Semana pasada" items={agenda.pastWeek} empty="No tuvo cubrimientos la semana pasada." />
+      <Section title="Últimos siete días" items={agenda.pastWeek} empty="No tuvo cubrimientos en los últimos siete días." />
     </Stack>
   )
 }
