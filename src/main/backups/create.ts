@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import SQLite from 'better-sqlite3'
-import { sql } from 'kysely'
 import { BACKUP_RETENTION } from '../../shared/domain/reports'
 import type { Ctx } from '../core/context'
 import { AppError } from '../core/errors'
@@ -15,6 +14,7 @@ import { enqueue } from '../delivery/outbox'
 import { WAITING_STATES } from '../delivery/outbox-queries'
 import { formatBytes } from '../files'
 import type { BackupManifest } from './inspect'
+import { copyLiveDatabase } from './live-database'
 import { backupFileName, backupTakenAt, manifestFileName } from './names'
 import { planRotation, type DatedBackup } from './rotation'
 import { readBackupSettings, recordBackupRun } from './settings'
@@ -90,7 +90,7 @@ function backupError(error: unknown, folder: string): AppError {
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
     return new AppError('DISK_FULL', `El disco de la carpeta de copias (${folder}) está lleno. Libere espacio y vuelva a intentarlo.`)
   }
-  // A large database is not fully checked at start (backups/integrity.ts): the copy is where damage shows.
+  // A large database is not fully checked at start (backups/integrity.ts): the copy reads every page, so damage shows here.
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
     return new AppError(
       'FILE_ERROR',
@@ -108,7 +108,7 @@ export interface BackupRun {
 }
 
 /**
- * Takes a consistent copy of the live database with VACUUM INTO (a temporary name, renamed when
+ * Takes a consistent copy of the live database with the online backup API (a temporary name, renamed when
  * complete), writes its manifest (the managed files it refers to and the row counts), applies the
  * rotation, and queues the copy for the backup destination when one is set. A failure is recorded
  * in the settings (shown in Configuración) and thrown.
@@ -128,7 +128,7 @@ export async function createBackup(ctx: Ctx): Promise<BackupRun> {
     const configured = settings.destinationId === null ? null : await getDestination(ctx.db, settings.destinationId)
     const destination = configured?.active ? configured : null
     if (destination) await supersedeQueuedBackups(ctx, destination.id)
-    await sql`VACUUM INTO ${partialPath}`.execute(ctx.db)
+    await copyLiveDatabase(ctx.core, partialPath)
     const size = (await stat(partialPath)).size
     const sha256 = await sha256OfFile(partialPath)
     const manifest = manifestOf(partialPath, fileName, ctx.nowIso, sha256, size)

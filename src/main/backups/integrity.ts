@@ -30,7 +30,7 @@ function isDamage(error: unknown): boolean {
 /**
  * Above this size `quick_check` would hold the window for seconds at every start (it reads every
  * page: a catalogue of a million assets is gigabytes). Such a database is opened with its schema
- * read, and the daily backup, which reads every page with VACUUM INTO, finds damage instead.
+ * read, and the daily backup, which reads every page to copy it, finds damage instead.
  */
 export const FULL_CHECK_MAX_BYTES = 256 * 1024 * 1024
 

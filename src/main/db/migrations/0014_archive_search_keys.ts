@@ -14,7 +14,7 @@ const statements = [
   `CREATE VIRTUAL TABLE asset_search USING fts5(
     title, description, keywords, people, place, event, facets,
     tokenize = 'unicode61 remove_diacritics 2',
-    prefix = '2 3'
+    prefix = '2'
   )`,
   `UPDATE assets SET search_key =
     (CASE WHEN captured_on IS NULL THEN 0 ELSE max(1, CAST(julianday(captured_on) - julianday('1800-01-01') AS INTEGER) + 1) END) * 4294967296 + id`,
