@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { bagInfoText, bagSize, encodeManifestPath, manifestText, payloadOxum } from '../../src/main/archive-export/bagit'
-import { NameSet, safeName } from '../../src/main/archive-export/names'
+import { NameSet } from '../../src/main/archive-export/names'
+import { safeName } from '../../src/main/files/safe-name'
 import { jpegWithXmp } from '../../src/main/archive-export/worker'
 import { escapeXml } from '../../src/main/archive-export/xmp'
 import { makePhoto } from '../fixtures/archive/photos'

@@ -23,3 +23,13 @@ it('copies files of the same name at the same time under distinct names, each wi
   // No temporary copy is left beside the masters.
   expect(readdirSync(join(archiveDir(dir), '2026', '02', 'sin-evento')).filter((f) => f.endsWith('.pauta-tmp'))).toEqual([])
 })
+
+it('gives a copied master a name every file system accepts, keeping accents and spaces', async () => {
+  dir = mkdtempSync(join(tmpdir(), 'pauta-masters-'))
+  const source = join(dir, 'origen.jpg')
+  writeFileSync(source, Buffer.alloc(1000, 7))
+  const copy = (name: string) => copyMaster(dir, source, name, ['2026', '03', 'sin-evento'], 1000)
+  expect(await copy('Acta: reunión "final"?.jpg')).toBe('2026/03/sin-evento/Acta_ reunión _final__.jpg')
+  expect(await copy('CON.jpg')).toBe('2026/03/sin-evento/_CON.jpg')
+  expect(await copy('Niñas en la vereda 🌳.jpg')).toBe('2026/03/sin-evento/Niñas en la vereda 🌳.jpg')
+})

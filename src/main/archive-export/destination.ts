@@ -6,7 +6,7 @@ import type { ExportDestination } from '../../shared/contract/archive-export'
 import type { AuthedCtx } from '../core/context'
 import { validation } from '../core/errors'
 import { activeDestination } from '../delivery/destinations'
-import { safeName } from './names'
+import { safeName } from '../files/safe-name'
 
 type Destination = z.output<typeof ExportDestination>
 

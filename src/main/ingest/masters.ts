@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { constants } from 'node:fs'
 import { copyFile, link, mkdir, rename, rm, stat } from 'node:fs/promises'
 import { extname, join } from 'node:path'
+import { safeName } from '../files/safe-name'
 import { archiveDir } from '../archive/storage'
 
 /** A folder name any file system accepts, from an event name ("Rueda de prensa 12/03/2026"). */
@@ -38,8 +39,10 @@ export async function copyMaster(dataDir: string, source: string, originalName: 
     if (copied.size !== expectedSize) {
       throw Object.assign(new Error('La copia no tiene el tamaño del original.'), { code: 'ESIZE' })
     }
+    // The catalogue keeps the original name; the file gets one every file system accepts.
+    const safe = safeName(originalName)
     for (let n = 1; ; n++) {
-      const name = candidate(originalName, n)
+      const name = candidate(safe, n)
       try {
         // link() refuses an existing name where rename() would replace it: collisions stay visible.
         await linkExclusive(temp, join(dir, name))
