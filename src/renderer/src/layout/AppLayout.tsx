@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from 'react'
-import { AppShell, Badge, Box, Group, NavLink, Stack, Text, Title, UnstyledButton } from '@mantine/core'
+import { ActionIcon, AppShell, Badge, Box, Group, Indicator, NavLink, Stack, Text, Title, Tooltip } from '@mantine/core'
 import {
   IconAlertTriangle,
   IconCalendarEvent,
@@ -46,9 +46,7 @@ const NAV = [
   { href: '/indicadores', label: 'Indicadores', icon: IconChartLine, section: 'Verificar y actuar' },
   { href: '/riesgos', label: 'Riesgos', icon: IconAlertTriangle },
   { href: '/mejora', label: 'Plan de mejoramiento', icon: IconProgressCheck },
-  { href: '/informes', label: 'Informes', icon: IconReportAnalytics, reportersOnly: true },
-  { href: '/bandeja', label: 'Bandeja de salida', icon: IconMailForward, section: 'Oficina' },
-  { href: '/configuracion', label: 'Configuración', icon: IconSettings }
+  { href: '/informes', label: 'Informes', icon: IconReportAnalytics, reportersOnly: true }
 ] as const
 
 export function AppLayout({ children }: { children: ReactNode }) {
@@ -91,12 +89,13 @@ export function AppLayout({ children }: { children: ReactNode }) {
             return (
               <Fragment key={item.href}>
                 {'section' in item && (
-                  <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="xs" pt="sm" pb={4}>
+                  <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="xs" pt={6} pb={2}>
                     {item.section}
                   </Text>
                 )}
                 <NavLink
                   component={Link}
+                  py={4}
                   href={item.href}
                   label={item.label}
                   active={active}
@@ -105,10 +104,6 @@ export function AppLayout({ children }: { children: ReactNode }) {
                     item.href === '/por-aprobar' && waiting > 0 ? (
                       <Badge size="sm" circle aria-label={`${waiting} por aprobar`}>
                         {waiting}
-                      </Badge>
-                    ) : item.href === '/bandeja' && unsent > 0 ? (
-                      <Badge size="sm" circle color="orange" aria-label={`${unsent} por enviar`}>
-                        {unsent}
                       </Badge>
                     ) : null
                   }
@@ -128,9 +123,26 @@ export function AppLayout({ children }: { children: ReactNode }) {
                 {user.delegationEndsOn ? ' · con delegación' : ''}
               </Text>
             </Box>
-            <UnstyledButton onClick={() => void logout()} aria-label="Salir" title="Salir">
-              <IconLogout size={20} />
-            </UnstyledButton>
+            {/* The office's own tools sit here, so the sections above fit a laptop screen without scrolling. */}
+            <Group gap={4} wrap="nowrap">
+              <Tooltip label="Bandeja de salida">
+                <ActionIcon component={Link} href="/bandeja" variant={location.startsWith('/bandeja') ? 'light' : 'subtle'} color="gray" size="lg" aria-label="Bandeja de salida">
+                  <Indicator disabled={unsent === 0} label={<span aria-label={`${unsent} por enviar`}>{unsent}</span>} size={16} color="orange">
+                    <IconMailForward size={20} stroke={1.6} />
+                  </Indicator>
+                </ActionIcon>
+              </Tooltip>
+              <Tooltip label="Configuración">
+                <ActionIcon component={Link} href="/configuracion" variant={location.startsWith('/configuracion') ? 'light' : 'subtle'} color="gray" size="lg" aria-label="Configuración">
+                  <IconSettings size={20} stroke={1.6} />
+                </ActionIcon>
+              </Tooltip>
+              <Tooltip label="Salir">
+                <ActionIcon onClick={() => void logout()} variant="subtle" color="gray" size="lg" aria-label="Salir">
+                  <IconLogout size={20} stroke={1.6} />
+                </ActionIcon>
+              </Tooltip>
+            </Group>
           </Group>
         )}
       </AppShell.Navbar>
