@@ -98,9 +98,9 @@ async function walk(pauta: PautaPage): Promise<void> {
   await page.keyboard.type('Caracol Radio')
   await page.keyboard.press('Escape')
   await page.keyboard.press('Tab')
-  await page.keyboard.type('Radio')
-  // Enter picks the first option the search left, once the list shows it.
-  await page.getByRole('option', { name: 'Radio', exact: true }).waitFor()
+  // At a person's typing speed: the list highlights its first match after each key, and Enter picks it.
+  await page.keyboard.type('Radio', { delay: 40 })
+  await page.getByRole('option', { name: 'Radio', exact: true }).and(page.locator('[data-combobox-selected]')).waitFor()
   await page.keyboard.press('Enter')
   await page.keyboard.press('Tab')
   await page.keyboard.type('6 AM Hoy por Hoy')
@@ -136,9 +136,11 @@ async function walk(pauta: PautaPage): Promise<void> {
   // 3. The first note again, shared on X with tracking parameters: flagged as soon as it is typed.
   await page.keyboard.type('Alcaldía comparte la nota de Caracol sobre las obras de drenaje')
   await medium.fill('X – @AlcaldiaCajica')
-  await mediumType.fill('Red')
-  await page.getByRole('option', { name: 'Red social', exact: true }).waitFor()
+  await mediumType.fill('')
+  await mediumType.pressSequentially('Red', { delay: 40 })
+  await page.getByRole('option', { name: 'Red social', exact: true }).and(page.locator('[data-combobox-selected]')).waitFor()
   await mediumType.press('Enter')
+  await expect.poll(() => mediumType.inputValue()).toBe('Red social')
   await url.fill('HTTPS://Caracol.com.co/emisora/bogota/cajica-obras-drenaje/?utm_source=twitter&utm_medium=social#video')
   const warning = page.getByRole('status').filter({ hasText: 'Esta URL ya está registrada' })
   await warning.getByText('«Cajicá anuncia obras de drenaje para evitar nuevas inundaciones» — Caracol Radio').waitFor()
