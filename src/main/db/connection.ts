@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import SQLite from 'better-sqlite3'
-import { Kysely, SqliteDialect } from 'kysely'
+import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely'
 import { Migrator, type MigrationProvider } from 'kysely/migration'
 import { migrations } from './migrations'
 import type { Database } from './schema'
@@ -17,6 +17,34 @@ export interface OpenedDatabase {
 
 const provider: MigrationProvider = { getMigrations: async () => migrations }
 
+/** Distinct statements kept prepared per connection; a query built at run time past this evicts the oldest. */
+const STATEMENT_CACHE_SIZE = 1000
+
+/**
+ * The connection as Kysely sees it, preparing each distinct SQL text once. Kysely prepares every
+ * query it runs; preparing costs more than running most of Pauta's small queries (it was a quarter
+ * of the main process's work while an ingest records its files). SQLite re-prepares a cached
+ * statement by itself after a schema change. Nothing in Pauta streams (`iterate`), so a cached
+ * statement is never busy when it is used again.
+ */
+function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
+  const cache = new Map<string, SQLite.Statement>()
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let statement = cache.get(sql)
+      if (statement) {
+        cache.delete(sql)
+      } else {
+        statement = sqlite.prepare(sql)
+        if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string)
+      }
+      cache.set(sql, statement)
+      return statement
+    }
+  }
+}
+
 export function openDatabase(dataDir: string): OpenedDatabase {
   mkdirSync(dataDir, { recursive: true })
   const path = join(dataDir, 'pauta.sqlite')
@@ -31,7 +59,7 @@ export function openDatabase(dataDir: string): OpenedDatabase {
     sqlite.close()
     throw error
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
   return { db, sqlite, path, close: () => db.destroy() }
 }
 
