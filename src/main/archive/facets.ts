@@ -38,8 +38,15 @@ async function baseFor(db: Db, filters: Filters, today: string, words: string[] 
 export async function facetCounts(db: Db, filters: Filters, today: string): Promise<FacetCounts> {
   const keys: FacetKey[] = ['kind', 'year', 'eventId', 'dependenciaId', 'creator', 'consent', 'status']
   const words = await searchWords(db, filters.text)
+  // A facet with nothing ticked counts over the whole search: those facets share one base (and its sampling count).
+  const byFilters = new Map<string, Base>()
   const bases = new Map<FacetKey, Base>()
-  for (const key of keys) bases.set(key, await baseFor(db, filters, today, words, key))
+  for (const key of keys) {
+    const signature = JSON.stringify({ ...filters, [key]: undefined })
+    const base = byFilters.get(signature) ?? (await baseFor(db, filters, today, words, key))
+    byFilters.set(signature, base)
+    bases.set(key, base)
+  }
   const where = (key: FacetKey) => bases.get(key)!.where
   const kind = await sql<{ value: AssetKind; count: number }>`
     SELECT a.kind AS value, count(*) AS count FROM assets a WHERE ${where('kind')}
