@@ -61,6 +61,27 @@ describe('archive media over pauta-media://assets', () => {
     expect((await get(`pauta-media://assets/${id}/master`, {}, 'POST')).status).toBe(405)
   })
 
+  it('serves the thumbnail embedded in a master (its bytes, as JPEG) until the preview pass makes one', async () => {
+    t = await makeTestCore()
+    write(join(t.dir, 'archivo', '2026', '03', 'sin-evento', 'Foto 2.jpg'), 'exif[MINIATURA]resto')
+    const id = await seedAsset(t, { master_path: '2026/03/sin-evento/Foto 2.jpg', mime: 'image/jpeg', thumb_path: null, embedded_thumb_offset: 5, embedded_thumb_length: 9 })
+    const thumb = await get(`pauta-media://assets/${id}/thumb`)
+    expect(thumb.status).toBe(200)
+    expect(thumb.headers.get('content-type')).toBe('image/jpeg')
+    expect(thumb.headers.get('content-length')).toBe('9')
+    expect(thumb.headers.get('cache-control')).toBe('private, no-cache')
+    expect(await thumb.text()).toBe('MINIATURA')
+    const part = await get(`pauta-media://assets/${id}/thumb`, { Range: 'bytes=2-4' })
+    expect(part.headers.get('content-range')).toBe('bytes 2-4/9')
+    expect(await part.text()).toBe('NIA')
+    // A master shorter than the recorded thumbnail (changed since) serves nothing rather than other bytes.
+    await t.core.db.updateTable('assets').set({ embedded_thumb_length: 50 }).where('id', '=', id).execute()
+    expect((await get(`pauta-media://assets/${id}/thumb`)).status).toBe(404)
+    await t.core.db.updateTable('assets').set({ thumb_path: THUMB }).where('id', '=', id).execute()
+    write(join(t.dir, 'archivo-cache', THUMB), 'miniatura')
+    expect(await (await get(`pauta-media://assets/${id}/thumb`)).text()).toBe('miniatura')
+  })
+
   it('serves a referenced master from its absolute path, and answers 404 while its drive is disconnected', async () => {
     t = await makeTestCore()
     const drive = join(t.dir, 'USB')

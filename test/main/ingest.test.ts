@@ -248,15 +248,15 @@ describe('ingest: source and embedded thumbnails', () => {
     expect((await t.callError('disenador', 'ingest', 'chooseSource')).code).toBe('FORBIDDEN')
   })
 
-  it('keeps the camera’s embedded thumbnail for a RAW file that sharp cannot decode', async () => {
+  it('records where the camera’s embedded thumbnail lies in the file, and writes no file for it', async () => {
     const { t, src } = await setup()
-    await writePhoto(src, 'DSC_0420.NEF', 41, { make: 'NIKON', model: 'D750', dateTaken: '2026:05:02 16:00:00', thumbnail: true })
+    const data = await writePhoto(src, 'DSC_0420.NEF', 41, { make: 'NIKON', model: 'D750', dateTaken: '2026:05:02 16:00:00', thumbnail: true })
     await t.call('archivista', 'ingest', 'start', { sourcePath: src, mode: 'referenciar' })
     await settle(t.core)
     const [raw] = await assets(t)
-    expect(raw).toMatchObject({ kind: 'foto', camera: 'NIKON D750', preview_state: 'no_disponible', captured_on: '2026-05-02' })
-    expect(raw!.thumb_path).toBe(`${raw!.sha256.slice(0, 2)}/${raw!.sha256}-exif.jpg`)
-    const thumb = readFileSync(join(archiveCacheDir(t.dir), raw!.thumb_path!))
-    expect([thumb[0], thumb[1]]).toEqual([0xff, 0xd8])
+    expect(raw).toMatchObject({ kind: 'foto', camera: 'NIKON D750', captured_on: '2026-05-02' })
+    const thumb = data.subarray(raw!.embedded_thumb_offset!, raw!.embedded_thumb_offset! + raw!.embedded_thumb_length!)
+    expect([thumb[0], thumb[1], thumb.at(-2), thumb.at(-1)]).toEqual([0xff, 0xd8, 0xff, 0xd9])
+    expect(existsSync(join(archiveCacheDir(t.dir), `${raw!.sha256.slice(0, 2)}/${raw!.sha256}-exif.jpg`))).toBe(false)
   })
 })

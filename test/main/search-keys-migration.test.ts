@@ -22,7 +22,7 @@ describe('0014_archive_search_keys', () => {
     sqlite.prepare("INSERT INTO asset_search (rowid, title, description, keywords, people, place, event) VALUES (?, 'Vacunación en la vereda a.jpg', '', 'salud', '', '', 'Rueda de prensa del alcalde')").run(dated)
     sqlite.prepare("INSERT INTO asset_search (rowid, title, description, keywords, people, place, event) VALUES (?, 'Entrevista b.mp4', '', '', '', '', '')").run(undated)
 
-    expect(await migrateToLatest(db)).toEqual(['0014_archive_search_keys'])
+    expect(await migrateToLatest(db, '0014_archive_search_keys')).toEqual(['0014_archive_search_keys'])
     const keys = sqlite.prepare('SELECT id, search_key FROM assets ORDER BY id').all() as { id: number; search_key: number }[]
     expect(keys).toEqual([
       { id: dated, search_key: dayKey('2026-03-09') + dated },
@@ -35,6 +35,29 @@ describe('0014_archive_search_keys', () => {
     expect(match('facets : zscatalogado AND facets : zy2026 AND facets : ze1')).toEqual([dated])
     expect(match(`facets : zc${Buffer.from('Dana Forero').toString('hex')}`)).toEqual([dated])
     expect(sqlite.prepare('SELECT count(*) FROM asset_search').pluck().get()).toBe(2)
+    expect(sqlite.prepare("SELECT term FROM asset_search_vocab WHERE term >= 'vac' AND term < 'vad'").pluck().all()).toEqual(['vacunacion'])
+  })
+
+  it('0016 keeps the same index without its copy of the text, and its rows can still be deleted', async () => {
+    const { sqlite, unknownDb: db } = open()
+    await migrateToLatest(db, '0015_embedded_thumbnails')
+    const now = '2026-03-10T14:00:00.000Z'
+    const insert = sqlite.prepare(
+      `INSERT INTO assets (kind, sha256, size, mime, original_name, storage_mode, master_path, captured_on, captured_year, title, creator, status, created_at, updated_at, consent_status)
+       VALUES ('foto', ?, 10, 'image/jpeg', ?, 'copia', ?, '2026-03-09', 2026, ?, '', 'catalogado', ?, ?, 'no_requerida')`
+    )
+    const first = Number(insert.run('a'.repeat(64), 'a.jpg', 'a.jpg', 'Vacunación en la vereda', now, now).lastInsertRowid)
+    const second = Number(insert.run('b'.repeat(64), 'b.jpg', 'b.jpg', 'Vacunación escolar', now, now).lastInsertRowid)
+    sqlite.prepare(`UPDATE assets SET search_key = ? + id`).run(dayKey('2026-03-09'))
+    sqlite.prepare(`INSERT INTO asset_search (rowid, title, facets) SELECT search_key, title, 'zkfoto' FROM assets`).run()
+
+    expect(await migrateToLatest(db)).toEqual(['0016_contentless_search'])
+    const match = (q: string) => sqlite.prepare(`SELECT rowid % ${KEY_SPAN} FROM asset_search WHERE asset_search MATCH ? ORDER BY rowid DESC`).pluck().all(q)
+    expect(match('vacunacion')).toEqual([second, first])
+    expect(match('facets : zscatalogado AND escolar')).toEqual([second])
+    expect(sqlite.prepare('SELECT title FROM asset_search').pluck().all()).toEqual([null, null])
+    sqlite.prepare(`DELETE FROM asset_search WHERE rowid = (SELECT search_key FROM assets WHERE id = ?)`).run(second)
+    expect(match('vacunacion')).toEqual([first])
     expect(sqlite.prepare("SELECT term FROM asset_search_vocab WHERE term >= 'vac' AND term < 'vad'").pluck().all()).toEqual(['vacunacion'])
   })
 })

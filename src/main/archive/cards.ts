@@ -12,6 +12,7 @@ export interface CardRow {
   original_name: string
   captured_on: string | null
   thumb_path: string | null
+  embedded_thumb_offset: number | null
   consent_status: ConsentStatus
   consent_expires_on: string | null
   status: CatalogueStatus
@@ -30,12 +31,17 @@ export function cardQuery(db: Db) {
       'a.original_name',
       'a.captured_on',
       'a.thumb_path',
+      'a.embedded_thumb_offset',
       'a.consent_status',
       'a.consent_expires_on',
       'a.status',
       'e.name as event_name'
     ])
 }
+
+/** A WebP thumbnail made by the preview pass, or until then the one embedded in the master. */
+export const hasThumbnail = (row: { thumb_path: string | null; embedded_thumb_offset: number | null }): boolean =>
+  row.thumb_path !== null || row.embedded_thumb_offset !== null
 
 /**
  * `offline` is false in lists: checking every master on disk would make each page wait on the
@@ -48,7 +54,7 @@ export function toCard(row: CardRow, host: Host, today: string, offline = false)
     title: row.title || row.original_name,
     originalName: row.original_name,
     capturedOn: row.captured_on,
-    thumbUrl: row.thumb_path ? host.assetUrl(row.id, 'thumb') : null,
+    thumbUrl: hasThumbnail(row) ? host.assetUrl(row.id, 'thumb') : null,
     consent: consentView(row.consent_status, row.consent_expires_on, today),
     status: row.status,
     eventName: row.event_name,

@@ -8,6 +8,8 @@ export interface AssetFile {
   path: string
   mime: string
   size: number
+  /** Where the served bytes start in `path` (an embedded thumbnail inside its master); 0 otherwise. */
+  offset: number
 }
 
 const CACHE_MIME: Record<string, string> = { '.webp': 'image/webp', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png' }
@@ -20,10 +22,13 @@ export async function resolveAssetFile(db: Db, dataDir: string, assetId: number,
   if (!Number.isSafeInteger(assetId) || assetId <= 0) return null
   const asset = await db
     .selectFrom('assets')
-    .select(['mime', 'storage_mode', 'master_path', 'thumb_path', 'preview_path'])
+    .select(['mime', 'storage_mode', 'master_path', 'thumb_path', 'preview_path', 'embedded_thumb_offset', 'embedded_thumb_length'])
     .where('id', '=', assetId)
     .executeTakeFirst()
   if (!asset) return null
+  if (variant === 'thumb' && asset.thumb_path === null && asset.embedded_thumb_offset !== null && asset.embedded_thumb_length !== null) {
+    return embeddedThumbnail(masterPath(dataDir, asset), asset.embedded_thumb_offset, asset.embedded_thumb_length)
+  }
   let path: string | null
   let mime: string
   if (variant === 'master') {
@@ -37,7 +42,18 @@ export async function resolveAssetFile(db: Db, dataDir: string, assetId: number,
   if (path === null || !mime) return null
   try {
     const info = await stat(path)
-    return info.isFile() ? { path, mime, size: info.size } : null
+    return info.isFile() ? { path, mime, size: info.size, offset: 0 } : null
+  } catch {
+    return null
+  }
+}
+
+/** The JPEG thumbnail inside a master, while its drive is connected and the master still holds those bytes. */
+async function embeddedThumbnail(path: string | null, offset: number, length: number): Promise<AssetFile | null> {
+  if (path === null) return null
+  try {
+    const info = await stat(path)
+    return info.isFile() && offset + length <= info.size ? { path, mime: 'image/jpeg', size: length, offset } : null
   } catch {
     return null
   }

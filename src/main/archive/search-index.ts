@@ -64,9 +64,13 @@ export async function indexAsset(db: Kysely<Database>, assetId: number): Promise
   await reindex(db, sql`a.id = ${assetId}`)
 }
 
-/** (Re)writes the search rows of many assets in three statements (a batch edit of thousands). */
+/** Up to this many ids go in the statements themselves; more go through a temporary table. */
+const INLINE_IDS = 500
+
+/** (Re)writes the search rows of many assets in three statements (an ingest batch, a batch edit of thousands). */
 export async function indexAssets(db: Kysely<Database>, assetIds: readonly number[]): Promise<void> {
   if (assetIds.length === 0) return
+  if (assetIds.length <= INLINE_IDS) return reindex(db, sql`a.id IN (${sql.join(assetIds)})`)
   await sql`CREATE TEMP TABLE IF NOT EXISTS reindex_ids (id INTEGER PRIMARY KEY)`.execute(db)
   await sql`DELETE FROM temp.reindex_ids`.execute(db)
   const ids = [...new Set(assetIds)]
@@ -86,7 +90,7 @@ export async function indexEventAssets(db: Kysely<Database>, eventId: number): P
 
 /** Rebuilds the whole index: for bulk loads, where per-row indexing is too slow. */
 export async function rebuildSearchIndex(db: Kysely<Database>): Promise<void> {
-  await sql`DELETE FROM asset_search`.execute(db)
+  await sql`INSERT INTO asset_search(asset_search) VALUES ('delete-all')`.execute(db)
   await sql`UPDATE assets AS a SET search_key = ${sql.raw(KEY_SQL)}`.execute(db)
   // In key order: FTS5 builds its segments several times faster than from shuffled rowids.
   await sql`INSERT INTO ${sql.raw(COLUMNS)} ${sql.raw(SOURCE)} ORDER BY a.search_key`.execute(db)

@@ -396,6 +396,9 @@ export interface AssetsTable {
   consent_document_file_id: number | null
   /** Relative to the data folder's archive cache. */
   thumb_path: string | null
+  /** The master's embedded EXIF thumbnail (bytes within the master), shown until thumb_path exists. */
+  embedded_thumb_offset: number | null
+  embedded_thumb_length: number | null
   preview_path: string | null
   preview_state: 'pendiente' | 'lista' | 'no_disponible' | 'fallida'
   ingest_id: number | null
@@ -416,6 +419,7 @@ export interface AssetPeopleTable {
 }
 
 /** FTS5 table; its rowid is the asset id. */
+/** Contentless (migration 0016): written and matched, never read back; its columns read as NULL. */
 export interface AssetSearchTable {
   rowid: number
   title: string

@@ -10,11 +10,10 @@ import { capturedOf } from './capture'
 import { fileType } from './kinds'
 import { copyMaster, folderName } from './masters'
 import { WorkerLostError, WorkerPool } from './pool'
-import type { CatalogueResult } from './protocol'
+import type { CatalogueResult, WorkerReply } from './protocol'
 import { errorCode, failureReason, PREVIEW_FAILED } from './reasons'
 import {
   assetWithHash,
-  dropCacheFile,
   itemIsPending,
   pendingItems,
   pendingPreviews,
@@ -49,6 +48,10 @@ interface Run {
 }
 
 const BATCH = 200
+const RECORD_BATCH = 64
+// Files answered by the workers and waiting to be recorded count too, so a stalled disk holds the ingest.
+const MAX_ACTIVE = 256
+const RECORD_WAIT_MS = 25
 // Speed is measured over the last stretch so a pause or a slow drive shows at once.
 const SPEED_WINDOW_MS = 10_000
 
@@ -65,6 +68,8 @@ export class IngestEngine {
   private previewCursor = 0
   private previewsExhausted = false
   private active = 0
+  /** Tasks handed to the pool and not answered yet; the rest of `active` are being recorded. */
+  private inPool = 0
   private stopping = false
   private pumping = false
   private pumpAgain = false
@@ -177,7 +182,7 @@ export class IngestEngine {
     try {
       do {
         this.pumpAgain = false
-        while (!this.stopping && this.active < this.limit) {
+        while (!this.stopping && this.inPool < this.limit && this.active < MAX_ACTIVE) {
           if (!(await this.startCatalogue()) && !(await this.startPreview())) break
         }
       } while (this.pumpAgain && !this.stopping)
@@ -232,6 +237,17 @@ export class IngestEngine {
     return true
   }
 
+  private async inWorker(task: Parameters<WorkerPool['run']>[0]): Promise<WorkerReply> {
+    this.inPool++
+    try {
+      return await this.ensurePool().run(task)
+    } finally {
+      this.inPool--
+      // A free place in the pool is filled at once, even while this file waits to be recorded.
+      void this.pump()
+    }
+  }
+
   private launch(task: () => Promise<void>): void {
     this.active++
     task()
@@ -242,20 +258,24 @@ export class IngestEngine {
       })
   }
 
-  /** Results that arrive together are written in one transaction (at most 64 files). */
+  /**
+   * Results are gathered for a moment and written together (at most RECORD_BATCH files per
+   * transaction): a card is searchable a few milliseconds later, and the main thread, which shares
+   * the two cores with the workers, spends a fraction of the time per file.
+   */
   private record(asset: NewAsset): Promise<RecordOutcome> {
     return new Promise((resolve, reject) => {
       this.records.push({ asset, resolve, reject })
       if (!this.flushing) {
         this.flushing = true
-        setImmediate(() => void this.flush())
+        setTimeout(() => void this.flush(), RECORD_WAIT_MS)
       }
     })
   }
 
   private async flush(): Promise<void> {
     while (this.records.length > 0) {
-      const batch = this.records.splice(0, 64)
+      const batch = this.records.splice(0, RECORD_BATCH)
       try {
         const outcomes = await recordAssets(this.db, batch.map((b) => b.asset))
         batch.forEach((b, i) => b.resolve(outcomes[i] ?? 'omitido'))
@@ -272,7 +292,7 @@ export class IngestEngine {
     const { kind, mime } = fileType(item.relativePath)
     let reply
     try {
-      reply = await this.ensurePool().run({ type: 'catalogue', path: source, kind, cacheDir: archiveCacheDir(this.core.dataDir) })
+      reply = await this.inWorker({ type: 'catalogue', path: source, kind })
     } catch (error) {
       if (!(error instanceof WorkerLostError) || this.stopping) return
       // A file that kills a worker gets one more try on a fresh one, then it is reported.
@@ -306,10 +326,7 @@ export class IngestEngine {
       // Checked before copying so a duplicate or a cancelled file is never copied; recordAsset checks again.
       if (!(await itemIsPending(this.db, item.id))) return
       const existing = await assetWithHash(this.db, result.sha256)
-      if (existing) {
-        await recordDuplicate(this.db, item.id, existing.id)
-        return this.dropStrayThumbnail(result)
-      }
+      if (existing) return recordDuplicate(this.db, item.id, existing.id)
       try {
         master = await copyMaster(this.core.dataDir, source, originalName, [captured.on.slice(0, 4), captured.on.slice(5, 7), run.eventFolder], result.size)
       } catch (error) {
@@ -335,15 +352,7 @@ export class IngestEngine {
       throw error
     })
     if (outcome !== 'catalogado' && run.mode === 'copiar') await rm(join(archiveDir(this.core.dataDir), master), { force: true })
-    if (outcome === 'duplicado') await this.dropStrayThumbnail(result)
     if (outcome === 'catalogado') this.previewsExhausted = false
-  }
-
-  /** A duplicate's embedded thumbnail was written under the same hash; keep it only if the original uses it. */
-  private async dropStrayThumbnail(result: CatalogueResult): Promise<void> {
-    if (!result.thumbPath) return
-    const existing = await assetWithHash(this.db, result.sha256)
-    if (existing?.thumb_path !== result.thumbPath) await dropCacheFile(this.core.dataDir, result.thumbPath)
   }
 
   private async preview(asset: PreviewCandidate): Promise<void> {
@@ -351,7 +360,7 @@ export class IngestEngine {
     if (!path) return recordPreview(this.db, asset.id, { state: 'no_disponible', thumbPath: null, previewPath: null, width: null, height: null })
     let reply
     try {
-      reply = await this.ensurePool().run({
+      reply = await this.inWorker({
         type: 'preview',
         path,
         kind: asset.kind,

@@ -44,7 +44,9 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(workerUrl()), current: null }
+    // No inherited loader flags (tsx in the benchmark): Node strips worker.ts's types itself, and a
+    // loader in every thread costs more start-up than a whole small ingest takes.
+    const slot: Slot = { worker: new Worker(workerUrl(), { execArgv: [] }), current: null }
     slot.worker.unref()
     slot.worker.on('message', (reply: WorkerReply) => {
       const current = slot.current

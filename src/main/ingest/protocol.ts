@@ -2,7 +2,7 @@ import type { AssetKind } from '../../shared/domain/archive'
 
 /** What the main thread asks an ingest worker to do with one file. */
 export type WorkerTask =
-  | { type: 'catalogue'; taskId: number; path: string; kind: AssetKind; cacheDir: string }
+  | { type: 'catalogue'; taskId: number; path: string; kind: AssetKind }
   | { type: 'preview'; taskId: number; path: string; kind: AssetKind; cacheDir: string; sha256: string; durationSeconds: number | null }
 
 /** Embedded metadata as read from the file; dates are left as written so main applies the offset. */
@@ -38,8 +38,8 @@ export interface CatalogueResult {
   mtimeMs: number
   metadata: EmbeddedMetadata | null
   media: MediaInfo | null
-  /** Embedded EXIF thumbnail written to the cache, relative to it. */
-  thumbPath: string | null
+  /** Where the embedded EXIF thumbnail (a JPEG) lies in the file. */
+  thumbnail: { offset: number; length: number } | null
   /** Something could not be read but the file was still catalogued. */
   warning: string | null
 }

@@ -1,13 +1,10 @@
-import { rm } from 'node:fs/promises'
-import { join } from 'node:path'
-import { sql } from 'kysely'
+import { sql, type Insertable } from 'kysely'
 import type { z } from 'zod'
 import type { IngestTemplate } from '../../shared/contract/archive'
 import type { AssetKind } from '../../shared/domain/archive'
-import { archiveCacheDir } from '../archive/storage'
-import { indexAsset } from '../archive/search-index'
+import { indexAssets } from '../archive/search-index'
 import type { Db } from '../db/connection'
-import type { Trx } from '../core/context'
+import type { AssetsTable } from '../db/schema'
 import type { Captured } from './capture'
 import { previewable } from './kinds'
 import type { CatalogueResult } from './protocol'
@@ -36,8 +33,8 @@ export interface NewAsset {
 }
 
 /** The asset already catalogued with these bytes, if any. */
-export async function assetWithHash(db: Db, sha256: string): Promise<{ id: number; thumb_path: string | null } | undefined> {
-  return db.selectFrom('assets').select(['id', 'thumb_path']).where('sha256', '=', sha256).executeTakeFirst()
+export async function assetWithHash(db: Db, sha256: string): Promise<{ id: number } | undefined> {
+  return db.selectFrom('assets').select('id').where('sha256', '=', sha256).executeTakeFirst()
 }
 
 export async function itemIsPending(db: Db, itemId: number): Promise<boolean> {
@@ -48,99 +45,116 @@ export async function itemIsPending(db: Db, itemId: number): Promise<boolean> {
 export type RecordOutcome = 'catalogado' | 'duplicado' | 'omitido'
 
 /**
- * Records catalogued files: each asset with its keywords, its search row and its item. A batch
- * shares one transaction (FTS5 writes a segment per commit), and a crash leaves all of it or none.
- * Answers what became of each item; 'omitido' when it was cancelled (or handled) meanwhile.
+ * Records catalogued files: the assets with their keywords, their search rows and their items. A
+ * batch shares one transaction and a handful of statements whatever its size (FTS5 writes a
+ * segment per commit, and per-file statements were most of the main thread's work in an ingest);
+ * a crash leaves all of it or none. Answers what became of each item: 'omitido' when it was
+ * cancelled (or handled) meanwhile, 'duplicado' when its bytes are catalogued already, including
+ * by an earlier file of the same batch.
  */
 export async function recordAssets(db: Db, list: NewAsset[]): Promise<RecordOutcome[]> {
+  if (list.length === 0) return []
   return db.transaction().execute(async (trx) => {
-    const outcomes: RecordOutcome[] = []
-    for (const a of list) outcomes.push(await recordAsset(trx, a))
+    const pendingRows = await trx.selectFrom('ingest_items').select('id').where('id', 'in', list.map((a) => a.item.id)).where('state', '=', 'pendiente').execute()
+    const pending = new Set(pendingRows.map((r) => r.id))
+    const knownRows = await trx.selectFrom('assets').select(['id', 'sha256']).where('sha256', 'in', list.map((a) => a.result.sha256)).execute()
+    const known = new Map(knownRows.map((r) => [r.sha256, r.id]))
+    const fresh = new Map<string, NewAsset>()
+    const outcomes = list.map((a): RecordOutcome => {
+      if (!pending.delete(a.item.id)) return 'omitido'
+      if (known.has(a.result.sha256) || fresh.has(a.result.sha256)) return 'duplicado'
+      fresh.set(a.result.sha256, a)
+      return 'catalogado'
+    })
+    if (fresh.size > 0) {
+      const inserted = await trx
+        .insertInto('assets')
+        .values([...fresh.values()].map(assetRow))
+        .returning(['id', 'sha256'])
+        .execute()
+      for (const r of inserted) known.set(r.sha256, r.id)
+      const keywords = [...fresh.values()].flatMap((a) => keywordsOf(a).map((keyword) => ({ asset_id: known.get(a.result.sha256)!, keyword })))
+      if (keywords.length > 0) await trx.insertInto('asset_keywords').values(keywords).execute()
+      await indexAssets(trx, inserted.map((r) => r.id))
+    }
+    const settled = list.flatMap((a, i) => {
+      const outcome = outcomes[i]!
+      if (outcome === 'omitido') return []
+      const warning = outcome === 'catalogado' ? (a.result.warning ?? '') : null
+      return [{ itemId: a.item.id, state: outcome, assetId: known.get(a.result.sha256)!, warning }]
+    })
+    if (settled.length > 0) {
+      const cases = <T>(value: (s: (typeof settled)[number]) => T) => sql.join(settled.map((s) => sql`WHEN ${s.itemId} THEN ${value(s)}`), sql` `)
+      const warned = settled.filter((s) => s.warning !== null)
+      await sql`UPDATE ingest_items SET
+          state = CASE id ${cases((s) => s.state)} END,
+          asset_id = CASE id ${cases((s) => s.assetId)} END,
+          error = ${warned.length > 0 ? sql`CASE id ${sql.join(warned.map((s) => sql`WHEN ${s.itemId} THEN ${s.warning}`), sql` `)} ELSE error END` : sql`error`}
+        WHERE id IN (${sql.join(settled.map((s) => s.itemId))})`.execute(trx)
+    }
     return outcomes
   })
 }
 
-async function recordAsset(trx: Trx, a: NewAsset): Promise<RecordOutcome> {
-  const item = await trx.selectFrom('ingest_items').select('state').where('id', '=', a.item.id).executeTakeFirst()
-  if (item?.state !== 'pendiente') return 'omitido'
-  const existing = await trx.selectFrom('assets').select('id').where('sha256', '=', a.result.sha256).executeTakeFirst()
-  if (existing) {
-    await trx.updateTable('ingest_items').set({ state: 'duplicado', asset_id: existing.id }).where('id', '=', a.item.id).execute()
-    return 'duplicado'
-  }
+/** The embedded keywords and the template's, each once whatever its case. */
+function keywordsOf(a: NewAsset): string[] {
+  const keywords = new Map<string, string>()
+  for (const k of [...(a.result.metadata?.keywords ?? []), ...a.template.keywords]) keywords.set(k.toLocaleLowerCase('es-CO'), k)
+  return [...keywords.values()]
+}
+
+function assetRow(a: NewAsset): Insertable<AssetsTable> {
   const m = a.result.metadata
   const t = a.template
-  const inserted = await trx
-    .insertInto('assets')
-    .values({
-      kind: a.kind,
-      sha256: a.result.sha256,
-      size: a.result.size,
-      mime: a.mime,
-      original_name: a.originalName,
-      storage_mode: a.storageMode,
-      master_path: a.masterPath,
-      volume_label: a.volumeLabel,
-      captured_at: a.captured.at,
-      captured_on: a.captured.on,
-      captured_year: a.captured.year,
-      width: a.result.media?.width ?? m?.width ?? null,
-      height: a.result.media?.height ?? m?.height ?? null,
-      duration_seconds: a.result.media?.durationSeconds ?? null,
-      codec: a.result.media?.codec ?? null,
-      camera: m?.camera ?? null,
-      gps_lat: m?.gpsLat ?? null,
-      gps_lon: m?.gpsLon ?? null,
-      title: (m?.title ?? '').slice(0, 300),
-      description: (m?.description ?? '').slice(0, 5000),
-      creator: (t.creator || m?.creator || '').slice(0, 200),
-      credit: '',
-      copyright: (m?.copyright ?? '').slice(0, 500),
-      place: t.place,
-      city: t.city,
-      event_id: t.eventId,
-      dependencia_id: t.dependenciaId,
-      rating: 0,
-      status: 'sin_catalogar',
-      consent_status: 'no_requerida',
-      consent_minors: 0,
-      consent_granted_on: null,
-      consent_expires_on: null,
-      consent_scope: '',
-      consent_document_file_id: null,
-      thumb_path: a.result.thumbPath,
-      preview_path: null,
-      preview_state: previewable(a.originalName, a.kind) ? 'pendiente' : 'no_disponible',
-      ingest_id: a.ingestId,
-      created_at: a.nowIso,
-      updated_at: a.nowIso
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow()
-  const keywords = new Map<string, string>()
-  for (const k of [...(m?.keywords ?? []), ...t.keywords]) keywords.set(k.toLocaleLowerCase('es-CO'), k)
-  if (keywords.size > 0) {
-    await trx
-      .insertInto('asset_keywords')
-      .values([...keywords.values()].map((keyword) => ({ asset_id: inserted.id, keyword })))
-      .execute()
+  return {
+    kind: a.kind,
+    sha256: a.result.sha256,
+    size: a.result.size,
+    mime: a.mime,
+    original_name: a.originalName,
+    storage_mode: a.storageMode,
+    master_path: a.masterPath,
+    volume_label: a.volumeLabel,
+    captured_at: a.captured.at,
+    captured_on: a.captured.on,
+    captured_year: a.captured.year,
+    width: a.result.media?.width ?? m?.width ?? null,
+    height: a.result.media?.height ?? m?.height ?? null,
+    duration_seconds: a.result.media?.durationSeconds ?? null,
+    codec: a.result.media?.codec ?? null,
+    camera: m?.camera ?? null,
+    gps_lat: m?.gpsLat ?? null,
+    gps_lon: m?.gpsLon ?? null,
+    title: (m?.title ?? '').slice(0, 300),
+    description: (m?.description ?? '').slice(0, 5000),
+    creator: (t.creator || m?.creator || '').slice(0, 200),
+    credit: '',
+    copyright: (m?.copyright ?? '').slice(0, 500),
+    place: t.place,
+    city: t.city,
+    event_id: t.eventId,
+    dependencia_id: t.dependenciaId,
+    rating: 0,
+    status: 'sin_catalogar',
+    consent_status: 'no_requerida',
+    consent_minors: 0,
+    consent_granted_on: null,
+    consent_expires_on: null,
+    consent_scope: '',
+    consent_document_file_id: null,
+    thumb_path: null,
+    embedded_thumb_offset: a.result.thumbnail?.offset ?? null,
+    embedded_thumb_length: a.result.thumbnail?.length ?? null,
+    preview_path: null,
+    preview_state: previewable(a.originalName, a.kind) ? 'pendiente' : 'no_disponible',
+    ingest_id: a.ingestId,
+    created_at: a.nowIso,
+    updated_at: a.nowIso
   }
-  await indexAsset(trx, inserted.id)
-  await trx
-    .updateTable('ingest_items')
-    .set({ state: 'catalogado', asset_id: inserted.id, error: a.result.warning ?? '' })
-    .where('id', '=', a.item.id)
-    .execute()
-  return 'catalogado'
 }
 
 export async function recordFailure(db: Db, itemId: number, reason: string): Promise<void> {
   await db.updateTable('ingest_items').set({ state: 'fallido', error: reason }).where('id', '=', itemId).where('state', '=', 'pendiente').execute()
-}
-
-/** Removes a cache file written for bytes that turned out to be already catalogued. */
-export async function dropCacheFile(dataDir: string, relative: string | null): Promise<void> {
-  if (relative) await rm(join(archiveCacheDir(dataDir), relative), { force: true })
 }
 
 export async function recordDuplicate(db: Db, itemId: number, assetId: number): Promise<void> {

@@ -92,14 +92,18 @@ function headerSize(head: Buffer): { width: number; height: number } | null {
   return null
 }
 
-async function readMetadata(head: Buffer): Promise<{ metadata: EmbeddedMetadata; thumbnail: Uint8Array | null }> {
+async function readMetadata(head: Buffer): Promise<{ metadata: EmbeddedMetadata; thumbnail: CatalogueResult['thumbnail'] }> {
   // reviveValues off: dates stay as the camera wrote them and main applies the time zone itself.
   const exifr = new Exifr({ tiff: true, exif: true, gps: true, iptc: true, xmp: true, ifd1: true, icc: false, reviveValues: false, mergeOutput: true })
   await exifr.read(head)
   const tags = ((await exifr.parse()) ?? {}) as Record<string, unknown>
-  let thumbnail: Uint8Array | null = null
+  let thumbnail: CatalogueResult['thumbnail'] = null
   try {
-    thumbnail = (await exifr.extractThumbnail()) ?? null
+    // The card points at these bytes inside the file itself (read from offset 0, so an index in
+    // `head` is an offset in the file): no file is written per photo.
+    const bytes = await exifr.extractThumbnail()
+    const offset = bytes && bytes.length > 0 ? head.indexOf(bytes) : -1
+    if (bytes && offset >= 0) thumbnail = { offset, length: bytes.length }
   } catch {
     thumbnail = null
   }
@@ -121,7 +125,7 @@ async function readMetadata(head: Buffer): Promise<{ metadata: EmbeddedMetadata;
     width: size?.width ?? num(tags.ExifImageWidth) ?? num(tags.ImageWidth),
     height: size?.height ?? num(tags.ExifImageHeight) ?? num(tags.ImageHeight)
   }
-  return { metadata, thumbnail: thumbnail && thumbnail.length > 0 ? Uint8Array.from(thumbnail) : null }
+  return { metadata, thumbnail }
 }
 
 function run(file: string, args: string[], maxBuffer: number): Promise<Buffer> {
@@ -162,7 +166,7 @@ async function catalogue(task: Extract<WorkerTask, { type: 'catalogue' }>): Prom
   let mtimeMs: number
   const hash = createHash('sha256')
   let metadata: EmbeddedMetadata | null = null
-  let thumbnail: Uint8Array | null = null
+  let thumbnail: CatalogueResult['thumbnail'] = null
   let warning: string | null = null
   try {
     const stat = fstatSync(fd)
@@ -191,12 +195,6 @@ async function catalogue(task: Extract<WorkerTask, { type: 'catalogue' }>): Prom
     closeSync(fd)
   }
   const sha256 = hash.digest('hex')
-  let thumbPath: string | null = null
-  if (thumbnail) {
-    const { rel } = cachePaths(task.cacheDir, sha256)
-    thumbPath = rel('-exif.jpg')
-    writeCache(task.cacheDir, thumbPath, thumbnail)
-  }
   let media: MediaInfo | null = null
   if (task.kind === 'video' || task.kind === 'audio') {
     try {
@@ -205,7 +203,7 @@ async function catalogue(task: Extract<WorkerTask, { type: 'catalogue' }>): Prom
       warning = 'ffprobe no pudo leer el archivo; se catalogó sin duración, resolución ni códec.'
     }
   }
-  return { sha256, size, mtimeMs, metadata, media, thumbPath, warning }
+  return { sha256, size, mtimeMs, metadata, media, thumbnail, warning }
 }
 
 async function posterFrame(path: string, durationSeconds: number | null): Promise<Buffer> {

@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import type { ConferenceClip, ConferenceDetail, ConferenceRow } from '../../shared/contract/press'
 import { isoDateInColombia } from '../../shared/dates'
+import { hasThumbnail } from '../archive/cards'
 import type { Ctx } from '../core/context'
 import { notFound } from '../core/errors'
 import type { Db } from '../db/connection'
@@ -74,7 +75,7 @@ export async function conferenceDetail(ctx: Ctx, id: number): Promise<Conference
   const assets = await db
     .selectFrom('press_conference_assets as l')
     .innerJoin('assets as a', 'a.id', 'l.asset_id')
-    .select(['a.id', 'a.kind', 'a.title', 'a.original_name', 'a.captured_on', 'a.thumb_path'])
+    .select(['a.id', 'a.kind', 'a.title', 'a.original_name', 'a.captured_on', 'a.thumb_path', 'a.embedded_thumb_offset'])
     .where('l.conference_id', '=', id)
     .orderBy('a.captured_at')
     .orderBy('a.id')
@@ -89,7 +90,7 @@ export async function conferenceDetail(ctx: Ctx, id: number): Promise<Conference
       title: a.title,
       originalName: a.original_name,
       capturedOn: a.captured_on,
-      thumbUrl: a.thumb_path ? ctx.core.host.assetUrl(a.id, 'thumb') : null
+      thumbUrl: hasThumbnail(a) ? ctx.core.host.assetUrl(a.id, 'thumb') : null
     })),
     clips: await linkedClips(db, id)
   }

@@ -33,15 +33,16 @@ const IMMUTABLE = 'private, max-age=31536000, immutable'
 const REVALIDATE = 'private, no-cache'
 
 /** The file a media URL names: a stored file, or a variant of a catalogued archive asset. */
-async function resolveMedia(db: Db, filesDir: string, dataDir: string, url: string): Promise<{ file: ResolvedFile; cache: string } | null> {
+async function resolveMedia(db: Db, filesDir: string, dataDir: string, url: string): Promise<{ file: ResolvedFile & { offset: number }; cache: string } | null> {
   const asset = parseAssetMediaRequest(url)
   if (asset) {
     const file = await resolveAssetFile(db, dataDir, asset.assetId, asset.variant)
-    return file && { file, cache: asset.variant === 'master' ? REVALIDATE : IMMUTABLE }
+    // A thumbnail read from inside its master is replaced by the preview pass's under the same URL.
+    return file && { file, cache: asset.variant === 'master' || file.offset > 0 ? REVALIDATE : IMMUTABLE }
   }
   const id = parseMediaRequest(url)
   const file = id === null ? null : await resolveStoredFile(db, filesDir, id)
-  return file && { file, cache: IMMUTABLE }
+  return file && { file: { ...file, offset: 0 }, cache: IMMUTABLE }
 }
 
 /**
@@ -80,6 +81,6 @@ export async function handleMediaRequest(
   if (range) headers.set('Content-Range', `bytes ${start}-${end}/${file.size}`)
   const status = range ? 206 : 200
   if (request.method === 'HEAD' || length === 0) return new Response(null, { status, headers })
-  const body = Readable.toWeb(createReadStream(file.path, { start, end })) as ReadableStream<Uint8Array>
+  const body = Readable.toWeb(createReadStream(file.path, { start: file.offset + start, end: file.offset + end })) as ReadableStream<Uint8Array>
   return new Response(body, { status, headers })
 }

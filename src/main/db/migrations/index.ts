@@ -13,6 +13,8 @@ import * as m0011 from './0011_risks_improvement'
 import * as m0012 from './0012_archive_curation'
 import * as m0013 from './0013_archive_export'
 import * as m0014 from './0014_archive_search_keys'
+import * as m0015 from './0015_embedded_thumbnails'
+import * as m0016 from './0016_contentless_search'
 
 /**
  * Append-only: a shipped migration is never edited or removed. A schema change is a new file
@@ -32,5 +34,7 @@ export const migrations: Record<string, Migration> = {
   '0011_risks_improvement': m0011,
   '0012_archive_curation': m0012,
   '0013_archive_export': m0013,
-  '0014_archive_search_keys': m0014
+  '0014_archive_search_keys': m0014,
+  '0015_embedded_thumbnails': m0015,
+  '0016_contentless_search': m0016
 }
