@@ -69,7 +69,7 @@ describe('ingest: pause, resume and cancel', () => {
 
 describe('ingest: resume after a forced close', () => {
   it('continues with the pending files on the next start; every file is catalogued exactly once', async () => {
-    const { t, src } = await setup(60)
+    const { t, src } = await setup(100)
     const job = await t.call('archivista', 'ingest', 'start', { sourcePath: src, mode: 'copiar' })
     let live = await t.call('archivista', 'ingest', 'get', { id: job.id })
     while (live.catalogued < 2) {
@@ -89,14 +89,14 @@ describe('ingest: resume after a forced close', () => {
 
     await resumeIngests(reopened.core)
     await settle(reopened.core)
-    expect(await itemStates(reopened.core.db, job.id)).toEqual({ catalogado: 60 })
+    expect(await itemStates(reopened.core.db, job.id)).toEqual({ catalogado: 100 })
     const assets = await reopened.core.db.selectFrom('assets').select(['id', 'master_path', 'preview_state']).execute()
-    expect(assets).toHaveLength(60)
+    expect(assets).toHaveLength(100)
     // No master was copied twice ("foto 001 (2).jpg") and every preview was made.
     expect(assets.filter((a) => a.master_path.includes(' (2)'))).toEqual([])
     expect(assets.every((a) => a.preview_state === 'lista')).toBe(true)
     const ids = (await reopened.core.db.selectFrom('ingest_items').select('asset_id').where('ingest_id', '=', job.id).execute()).map((i) => i.asset_id)
-    expect(new Set(ids).size).toBe(60)
+    expect(new Set(ids).size).toBe(100)
     const state = await reopened.core.db.selectFrom('ingests').select('state').where('id', '=', job.id).executeTakeFirstOrThrow()
     expect(state.state).toBe('terminada')
   })

@@ -51,7 +51,7 @@ describe('0014_archive_search_keys', () => {
     sqlite.prepare(`UPDATE assets SET search_key = ? + id`).run(dayKey('2026-03-09'))
     sqlite.prepare(`INSERT INTO asset_search (rowid, title, facets) SELECT search_key, title, 'zkfoto' FROM assets`).run()
 
-    expect(await migrateToLatest(db)).toEqual(['0016_contentless_search'])
+    expect(await migrateToLatest(db, '0016_contentless_search')).toEqual(['0016_contentless_search'])
     const match = (q: string) => sqlite.prepare(`SELECT rowid % ${KEY_SPAN} FROM asset_search WHERE asset_search MATCH ? ORDER BY rowid DESC`).pluck().all(q)
     expect(match('vacunacion')).toEqual([second, first])
     expect(match('facets : zscatalogado AND escolar')).toEqual([second])
@@ -59,5 +59,36 @@ describe('0014_archive_search_keys', () => {
     sqlite.prepare(`DELETE FROM asset_search WHERE rowid = (SELECT search_key FROM assets WHERE id = ?)`).run(second)
     expect(match('vacunacion')).toEqual([first])
     expect(sqlite.prepare("SELECT term FROM asset_search_vocab WHERE term >= 'vac' AND term < 'vad'").pluck().all()).toEqual(['vacunacion'])
+  })
+
+  it('0017 queues again the previews of the formats the preview pass has learnt to read', async () => {
+    const { sqlite, unknownDb: db } = open()
+    await migrateToLatest(db, '0016_contentless_search')
+    const now = '2026-03-10T14:00:00.000Z'
+    const insert = sqlite.prepare(
+      `INSERT INTO assets (kind, sha256, size, mime, original_name, storage_mode, master_path, title, creator, status, created_at, updated_at, consent_status, preview_state)
+       VALUES ('foto', ?, 10, 'image/jpeg', ?, 'copia', ?, '', '', 'catalogado', ?, ?, 'no_requerida', ?)`
+    )
+    const cases: [string, string][] = [
+      ['IMG_0001.HEIC', 'fallida'],
+      ['DSC_0420.NEF', 'no_disponible'],
+      ['afiche.psd', 'no_disponible'],
+      ['informe.pdf', 'no_disponible'],
+      ['foto.jpg', 'fallida'],
+      ['acta.docx', 'no_disponible'],
+      ['IMG_0002.HEIC', 'lista']
+    ]
+    cases.forEach(([name, state], i) => insert.run(String(i).repeat(64).slice(0, 64), name, name, now, now, state))
+    expect(await migrateToLatest(db)).toEqual(['0017_more_previews'])
+    const states = sqlite.prepare('SELECT original_name, preview_state FROM assets ORDER BY id').all()
+    expect(states).toEqual([
+      { original_name: 'IMG_0001.HEIC', preview_state: 'pendiente' },
+      { original_name: 'DSC_0420.NEF', preview_state: 'pendiente' },
+      { original_name: 'afiche.psd', preview_state: 'pendiente' },
+      { original_name: 'informe.pdf', preview_state: 'pendiente' },
+      { original_name: 'foto.jpg', preview_state: 'fallida' },
+      { original_name: 'acta.docx', preview_state: 'no_disponible' },
+      { original_name: 'IMG_0002.HEIC', preview_state: 'lista' }
+    ])
   })
 })

@@ -42,15 +42,17 @@ interface Run {
   lastId: number
   exhausted: boolean
   inFlight: number
-  done: number
-  samples: { t: number; done: number }[]
+  /** Files left, as seen by each `speed` call (the progress the person sees): the speed is read from them. */
+  samples: { t: number; remaining: number }[]
   retried: Set<number>
 }
 
 const BATCH = 200
 const RECORD_BATCH = 64
-// Files answered by the workers and waiting to be recorded count too, so a stalled disk holds the ingest.
-const MAX_ACTIVE = 256
+// Files answered by the workers and waiting to be recorded count too, so a stalled disk holds the
+// ingest, and a close waits for a few dozen files at most.
+const MAX_ACTIVE = 32
+const WARM_IDLE_MS = 10_000
 const RECORD_WAIT_MS = 25
 // Speed is measured over the last stretch so a pause or a slow drive shows at once.
 const SPEED_WINDOW_MS = 10_000
@@ -84,8 +86,8 @@ export class IngestEngine {
   }
 
   private get limit(): number {
-    // Tasks queued behind each worker keep both cores busy while main writes the results.
-    return (this.pool?.size ?? 2) * 4
+    // Enough for the pool to send each worker its files ahead (pool.ts, CATALOGUE_AHEAD).
+    return (this.pool?.size ?? 2) * 8
   }
 
   /** Starts (or continues after a restart) an ingest whose items are in the database. */
@@ -94,6 +96,7 @@ export class IngestEngine {
     const row = await this.db.selectFrom('ingests').selectAll().where('id', '=', ingestId).executeTakeFirst()
     if (!row || (row.state !== 'en_curso' && row.state !== 'pausada')) return
     const template = IngestTemplate.parse(JSON.parse(row.template))
+    const pending = await this.db.selectFrom('ingest_items').select((eb) => eb.fn.countAll<number>().as('n')).where('ingest_id', '=', ingestId).where('state', '=', 'pendiente').executeTakeFirstOrThrow()
     const event = template.eventId ? await this.db.selectFrom('archive_events').select('name').where('id', '=', template.eventId).executeTakeFirst() : undefined
     this.runs.set(ingestId, {
       id: ingestId,
@@ -108,8 +111,7 @@ export class IngestEngine {
       lastId: 0,
       exhausted: false,
       inFlight: 0,
-      done: 0,
-      samples: [{ t: performance.now(), done: 0 }],
+      samples: [{ t: performance.now(), remaining: Number(pending.n) }],
       retried: new Set()
     })
     void this.pump()
@@ -124,7 +126,7 @@ export class IngestEngine {
     const run = this.runs.get(ingestId)
     if (!run) return this.attach(ingestId)
     run.paused = false
-    run.samples = [{ t: performance.now(), done: run.done }]
+    run.samples = []
     void this.pump()
   }
 
@@ -132,6 +134,13 @@ export class IngestEngine {
   cancel(ingestId: number): void {
     this.runs.delete(ingestId)
     void this.pump()
+  }
+
+  /** Starts the worker threads ahead of an ingest; left unused, they are released again. */
+  warm(): void {
+    if (this.stopping) return
+    this.ensurePool()
+    setTimeout(() => void this.pump(), WARM_IDLE_MS).unref()
   }
 
   /** Previews of assets catalogued elsewhere (or left pending by a crash) join the queue. */
@@ -143,10 +152,13 @@ export class IngestEngine {
   speed(ingestId: number, remainingFiles: number): { filesPerSecond: number | null; secondsLeft: number | null } {
     const run = this.runs.get(ingestId)
     if (!run || run.paused) return { filesPerSecond: null, secondsLeft: null }
-    const first = run.samples[0]
-    const last = run.samples[run.samples.length - 1]
-    if (!first || !last || last.done === first.done) return { filesPerSecond: null, secondsLeft: null }
-    const filesPerSecond = ((last.done - first.done) * 1000) / Math.max(1, last.t - first.t)
+    const now = performance.now()
+    run.samples.push({ t: now, remaining: remainingFiles })
+    while (run.samples.length > 2 && (run.samples[0]?.t ?? now) < now - SPEED_WINDOW_MS) run.samples.shift()
+    const first = run.samples[0]!
+    const done = first.remaining - remainingFiles
+    if (done <= 0) return { filesPerSecond: null, secondsLeft: null }
+    const filesPerSecond = (done * 1000) / Math.max(1, now - first.t)
     return { filesPerSecond: Math.round(filesPerSecond * 10) / 10, secondsLeft: Math.ceil(remainingFiles / filesPerSecond) }
   }
 
@@ -281,7 +293,9 @@ export class IngestEngine {
         batch.forEach((b, i) => b.resolve(outcomes[i] ?? 'omitido'))
       } catch {
         // One refused row must not take the others with it: each is written on its own.
-        for (const b of batch) await recordAssets(this.db, [b.asset]).then(([o]) => b.resolve(o ?? 'omitido'), b.reject)
+        for (const b of batch) {
+          await recordAssets(this.db, [b.asset]).then(([o]) => b.resolve(o ?? 'omitido'), b.reject)
+        }
       }
     }
     this.flushing = false
@@ -311,10 +325,6 @@ export class IngestEngine {
       const code = errorCode(error) === 'SQLITE_FULL' ? 'ENOSPC' : errorCode(error)
       await recordFailure(this.db, item.id, failureReason(code, 'copy')).catch(() => undefined)
     }
-    run.done++
-    const now = performance.now()
-    run.samples.push({ t: now, done: run.done })
-    while (run.samples.length > 2 && (run.samples[0]?.t ?? now) < now - SPEED_WINDOW_MS) run.samples.shift()
   }
 
   private async place(run: Run, item: PendingItem, kind: ReturnType<typeof fileType>['kind'], mime: string, source: string, result: CatalogueResult): Promise<void> {

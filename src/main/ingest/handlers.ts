@@ -68,6 +68,8 @@ export const ingestHandlers: DomainHandlers<'ingest'> = {
     authorize(ctx, 'archive.ingest')
     const source = await checkSource(input.sourcePath)
     await checkTemplate(ctx, input.template)
+    // The threads start while the folder is scanned, not after.
+    engineOf(ctx.core).warm()
     let files
     try {
       files = await scanFolder(source)

@@ -1,5 +1,6 @@
 import { extname } from 'node:path'
 import type { AssetKind } from '../../shared/domain/archive'
+import { EMBEDDED_PREVIEW } from './previews/formats'
 
 const TYPES: Record<string, [AssetKind, string]> = {
   jpg: ['foto', 'image/jpeg'],
@@ -39,6 +40,7 @@ const TYPES: Record<string, [AssetKind, string]> = {
   flac: ['audio', 'audio/flac'],
   wma: ['audio', 'audio/x-ms-wma'],
   psd: ['diseno', 'image/vnd.adobe.photoshop'],
+  psb: ['diseno', 'image/vnd.adobe.photoshop'],
   ai: ['diseno', 'application/postscript'],
   eps: ['diseno', 'application/postscript'],
   svg: ['diseno', 'image/svg+xml'],
@@ -62,11 +64,12 @@ export function fileType(name: string): { kind: AssetKind; mime: string } {
   return found ? { kind: found[0], mime: found[1] } : { kind: 'otro', mime: 'application/octet-stream' }
 }
 
-/** Formats libvips (sharp) decodes here; the rest of the photos rely on their embedded thumbnail. */
-const SHARP_READS = new Set(['jpg', 'jpeg', 'png', 'tif', 'tiff', 'webp', 'gif', 'avif', 'heic', 'heif', 'svg'])
+/** Formats libvips (sharp) decodes here as they are. */
+const SHARP_READS = new Set(['jpg', 'jpeg', 'png', 'tif', 'tiff', 'webp', 'gif', 'avif', 'svg'])
 
-/** Whether the preview pass can make a thumbnail and preview of this file. */
+/** Whether the preview pass can make a thumbnail and preview of this file (for some, from an embedded image). */
 export function previewable(name: string, kind: AssetKind): boolean {
   if (kind === 'video') return true
-  return SHARP_READS.has(extname(name).slice(1).toLowerCase())
+  const ext = extname(name).slice(1).toLowerCase()
+  return SHARP_READS.has(ext) || EMBEDDED_PREVIEW.has(ext)
 }

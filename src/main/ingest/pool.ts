@@ -20,50 +20,66 @@ export function workerUrl(): URL {
 
 type TaskInput = WorkerTask extends infer T ? (T extends WorkerTask ? Omit<T, 'taskId'> : never) : never
 
+interface Job {
+  task: WorkerTask
+  resolve: (r: WorkerReply) => void
+  reject: (e: Error) => void
+}
+
 interface Slot {
   worker: Worker
-  current: { taskId: number; resolve: (r: WorkerReply) => void } | null
+  /** Tasks sent to this worker and not answered yet, in the order it runs them. */
+  sent: Job[]
 }
 
 const MAX_CRASHES = 10
+/**
+ * Catalogue tasks sent ahead to each worker (a few milliseconds each): the worker goes on with the
+ * next file while the main thread is busy writing results, instead of waiting to be handed one.
+ * A preview (far longer) goes only to a worker with nothing else to do.
+ */
+const CATALOGUE_AHEAD = 8
 
 /** A worker crashed (or was stopped) while holding the task. */
 export class WorkerLostError extends Error {}
 
-/** A fixed set of worker threads, one task each at a time; extra tasks wait in order. */
+/** A fixed set of worker threads; extra tasks wait in order. */
 export class WorkerPool {
   private readonly slots: Slot[] = []
-  private readonly waiting: { task: WorkerTask; resolve: (r: WorkerReply) => void; reject: (e: Error) => void }[] = []
-  private readonly rejecters = new Map<number, (e: Error) => void>()
+  private readonly waiting: Job[] = []
   private nextId = 1
   private closed = false
   private crashes = 0
 
-  constructor(readonly size = Math.max(1, availableParallelism())) {
+  constructor(
+    readonly size = Math.max(1, availableParallelism()),
+    private readonly url: URL = workerUrl()
+  ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn())
   }
 
   private spawn(): Slot {
     // No inherited loader flags (tsx in the benchmark): Node strips worker.ts's types itself, and a
     // loader in every thread costs more start-up than a whole small ingest takes.
-    const slot: Slot = { worker: new Worker(workerUrl(), { execArgv: [] }), current: null }
+    const slot: Slot = { worker: new Worker(this.url, { execArgv: [] }), sent: [] }
     slot.worker.unref()
     slot.worker.on('message', (reply: WorkerReply) => {
-      const current = slot.current
-      slot.current = null
-      if (current) {
-        this.rejecters.delete(current.taskId)
-        current.resolve(reply)
-      }
+      const index = slot.sent.findIndex((job) => job.task.taskId === reply.taskId)
+      const [job] = index >= 0 ? slot.sent.splice(index, 1) : []
+      job?.resolve(reply)
       this.next()
     })
     slot.worker.on('error', () => undefined)
     slot.worker.on('exit', () => {
-      const current = slot.current
-      slot.current = null
-      if (current) this.rejecters.get(current.taskId)?.(new WorkerLostError('El proceso de lectura se detuvo con este archivo.'))
-      if (current) this.rejecters.delete(current.taskId)
-      if (this.closed) return
+      // The worker runs its tasks in order: the first unanswered one was running when it died and
+      // is the one to blame; the others never started and go back to the front of the line.
+      const [running, ...notStarted] = slot.sent.splice(0)
+      running?.reject(new WorkerLostError('El proceso de lectura se detuvo con este archivo.'))
+      if (this.closed) {
+        for (const job of notStarted) job.reject(new WorkerLostError('La importación se detuvo.'))
+        return
+      }
+      this.waiting.unshift(...notStarted)
       const index = this.slots.indexOf(slot)
       // A worker that cannot even start (a damaged install) would otherwise be respawned forever.
       if (++this.crashes > MAX_CRASHES) {
@@ -86,13 +102,19 @@ export class WorkerPool {
     })
   }
 
+  private accepts(slot: Slot, task: WorkerTask): boolean {
+    if (slot.sent.length === 0) return true
+    return task.type === 'catalogue' && slot.sent.length < CATALOGUE_AHEAD && slot.sent.every((job) => job.task.type === 'catalogue')
+  }
+
   private next(): void {
-    for (const slot of this.slots) {
-      if (slot.current) continue
-      const job = this.waiting.shift()
-      if (!job) return
-      slot.current = { taskId: job.task.taskId, resolve: job.resolve }
-      this.rejecters.set(job.task.taskId, job.reject)
+    while (this.waiting.length > 0) {
+      const job = this.waiting[0]!
+      // The least busy worker that takes it, so both cores share the line.
+      const slot = this.slots.filter((s) => this.accepts(s, job.task)).sort((a, b) => a.sent.length - b.sent.length)[0]
+      if (!slot) return
+      this.waiting.shift()
+      slot.sent.push(job)
       slot.worker.postMessage(job.task)
     }
   }

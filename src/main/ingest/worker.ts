@@ -1,13 +1,13 @@
 /**
- * The ingest worker: one per core, one file at a time. It must stay free of relative runtime
+ * The ingest worker: one per core, one file at a time. It must stay free of static relative runtime
  * imports (types only) so plain Node can run it from source in tests and electron-vite can bundle
- * it as its own entry.
+ * it as its own entry; the preview decoders come in through one dynamic import (see `preview`).
  */
 import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { join } from 'node:path'
+import { createRequire, registerHooks } from 'node:module'
+import { extname, join } from 'node:path'
 import { parentPort } from 'node:worker_threads'
 import type { CatalogueResult, EmbeddedMetadata, MediaInfo, PreviewResult, WorkerReply, WorkerTask } from './protocol'
 
@@ -29,9 +29,6 @@ const FFMPEG = binary('@ffmpeg-installer/ffmpeg')
 // One read buffer per worker, reused for every file: per-call allocations stop threads from scaling.
 const CHUNK = 4 * 1024 * 1024
 const buffer = Buffer.allocUnsafe(CHUNK)
-
-const THUMB_PX = 320
-const PREVIEW_PX = 1600
 
 // 256 cache subfolders at most: each is created once per worker, not once per file.
 const madeDirs = new Set<string>()
@@ -92,9 +89,13 @@ function headerSize(head: Buffer): { width: number; height: number } | null {
   return null
 }
 
+// One object for every file: exifr caches its parsed options by identity, so a fresh literal per
+// file was parsed again each time and kept forever in that cache. reviveValues off: dates stay as
+// the camera wrote them and main applies the time zone itself.
+const EXIF_OPTIONS = { tiff: true, exif: true, gps: true, iptc: true, xmp: true, ifd1: true, icc: false, reviveValues: false, mergeOutput: true }
+
 async function readMetadata(head: Buffer): Promise<{ metadata: EmbeddedMetadata; thumbnail: CatalogueResult['thumbnail'] }> {
-  // reviveValues off: dates stay as the camera wrote them and main applies the time zone itself.
-  const exifr = new Exifr({ tiff: true, exif: true, gps: true, iptc: true, xmp: true, ifd1: true, icc: false, reviveValues: false, mergeOutput: true })
+  const exifr = new Exifr(EXIF_OPTIONS)
   await exifr.read(head)
   const tags = ((await exifr.parse()) ?? {}) as Record<string, unknown>
   let thumbnail: CatalogueResult['thumbnail'] = null
@@ -212,31 +213,36 @@ async function posterFrame(path: string, durationSeconds: number | null): Promis
   return run(FFMPEG, ['-v', 'error', '-ss', String(at), '-i', path, '-frames:v', '1', '-f', 'image2pipe', '-vcodec', 'png', '-'], 64 * 1024 * 1024)
 }
 
-// sharp (libvips) is loaded on the first preview: the catalogue pass starts without waiting for it.
-let sharpModule: (typeof import('sharp'))['default'] | null = null
+/**
+ * From source (tests) Node strips this file's types but resolves relative imports only as written;
+ * the preview decoders are imported without an extension, as the bundler wants, so Node is told to
+ * try ".ts" for them. The bundle has them inside and never gets here.
+ */
+if (import.meta.url.endsWith('.ts')) {
+  registerHooks({
+    resolve: (specifier, context, nextResolve) =>
+      specifier.startsWith('.') && !extname(specifier) && context.parentURL?.endsWith('.ts') ? nextResolve(`${specifier}.ts`, context) : nextResolve(specifier, context)
+  })
+}
+
+// The decoders (sharp, pdf.js, libheif…) are loaded on the first preview: the catalogue pass starts without waiting for them.
+let previews: typeof import('./previews/index') | null = null
+
+const NO_PREVIEW: PreviewResult = { state: 'no_disponible', thumbPath: null, previewPath: null, width: null, height: null }
 
 async function preview(task: Extract<WorkerTask, { type: 'preview' }>): Promise<PreviewResult> {
-  const sharp = (sharpModule ??= (await import('sharp')).default)
+  previews ??= await import('./previews/index')
   const source = task.kind === 'video' ? await posterFrame(task.path, task.durationSeconds) : task.path
-  if (Buffer.isBuffer(source) && source.length === 0) return { state: 'no_disponible', thumbPath: null, previewPath: null, width: null, height: null }
+  if (Buffer.isBuffer(source) && source.length === 0) return NO_PREVIEW
+  const made = await previews.makePreview(source)
+  if (!made) return NO_PREVIEW
   const { rel } = cachePaths(task.cacheDir, task.sha256)
-  // Decode once (JPEG shrink-on-load) to the preview size, then make the thumbnail from it.
-  const image = sharp(source, { limitInputPixels: 268_402_689, failOn: 'error' }).rotate()
-  const meta = await image.metadata()
-  const large = await image
-    .resize(PREVIEW_PX, PREVIEW_PX, { fit: 'inside', withoutEnlargement: true })
-    .webp({ quality: 80 })
-    .toBuffer()
-  const small = await sharp(large).resize(THUMB_PX, THUMB_PX, { fit: 'inside', withoutEnlargement: true }).webp({ quality: 75 }).toBuffer()
   const previewPath = rel('-preview.webp')
   const thumbPath = rel('-thumb.webp')
-  writeCache(task.cacheDir, previewPath, large)
-  writeCache(task.cacheDir, thumbPath, small)
+  writeCache(task.cacheDir, previewPath, made.preview)
+  writeCache(task.cacheDir, thumbPath, made.thumbnail)
   rmSync(join(task.cacheDir, rel('-exif.jpg')), { force: true })
-  const rotated = (meta.orientation ?? 1) >= 5
-  const width = meta.width ? (rotated ? meta.height : meta.width) : null
-  const height = meta.height ? (rotated ? meta.width : meta.height) : null
-  return { state: 'lista', thumbPath, previewPath, width: width ?? null, height: height ?? null }
+  return { state: 'lista', thumbPath, previewPath, width: made.width, height: made.height }
 }
 
 function errorReply(taskId: number, error: unknown): WorkerReply {
@@ -244,7 +250,7 @@ function errorReply(taskId: number, error: unknown): WorkerReply {
   return { taskId, ok: false, code, message: error instanceof Error ? error.message : String(error) }
 }
 
-parentPort?.on('message', async (task: WorkerTask) => {
+async function handle(task: WorkerTask): Promise<void> {
   let reply: WorkerReply
   try {
     reply =
@@ -255,4 +261,11 @@ parentPort?.on('message', async (task: WorkerTask) => {
     reply = errorReply(task.taskId, error)
   }
   parentPort?.postMessage(reply)
+}
+
+// The pool sends several tasks ahead (so this thread never waits on the main one); they run one
+// at a time, in the order sent, because they share the read buffer.
+let queue: Promise<void> = Promise.resolve()
+parentPort?.on('message', (task: WorkerTask) => {
+  queue = queue.then(() => handle(task))
 })

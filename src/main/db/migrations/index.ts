@@ -15,6 +15,7 @@ import * as m0013 from './0013_archive_export'
 import * as m0014 from './0014_archive_search_keys'
 import * as m0015 from './0015_embedded_thumbnails'
 import * as m0016 from './0016_contentless_search'
+import * as m0017 from './0017_more_previews'
 
 /**
  * Append-only: a shipped migration is never edited or removed. A schema change is a new file
@@ -36,5 +37,6 @@ export const migrations: Record<string, Migration> = {
   '0013_archive_export': m0013,
   '0014_archive_search_keys': m0014,
   '0015_embedded_thumbnails': m0015,
-  '0016_contentless_search': m0016
+  '0016_contentless_search': m0016,
+  '0017_more_previews': m0017
 }
