@@ -41,9 +41,8 @@ export function ArchiveSearch({ canIngest }: { canIngest: boolean }) {
   const selection = useAssetSelection()
   // The same query as the results': react-query shares it, so this costs no second call.
   const search = useArchiveSearch(query, sort)
-  const items = search.data?.pages.flatMap((p) => p.items) ?? []
-  const total = search.data?.pages[0]?.total ?? 0
-  const totalCapped = search.data?.pages[0]?.totalCapped ?? false
+  const items = search.loaded
+  const { total, totalCapped } = search
   const { forgetSearch } = selection
   useEffect(() => forgetSearch(), [queryKey, forgetSearch])
 

@@ -3,6 +3,7 @@ import { Box, Center, Checkbox, Group, Loader, Table, Text } from '@mantine/core
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { ASSET_KIND_LABELS, CATALOGUE_STATUS_LABELS, CONSENT_LABELS } from '../../../../shared/domain/archive'
 import { formatDate } from '../../../../shared/dates'
+import { AssetRowSkeleton } from './AssetCardSkeleton'
 import { AssetThumb } from './AssetThumb'
 import { OfflineBadge, assetName } from './AssetCardView'
 import { ConsentBadge, consentBlocks } from './ConsentBadge'
@@ -10,26 +11,34 @@ import { gestureOf, type ResultsWithGestures } from './batch/selection'
 import { loadMoreNear } from './results'
 
 const ROW_HEIGHT = 52
+const COLUMNS = 6
 
-/** The same results as a table; rows outside the viewport are replaced by two spacer rows. */
+/**
+ * The same results as a table; rows outside the viewport are replaced by two spacer rows, and rows
+ * whose page is not held by skeleton rows of the same height.
+ */
 export function AssetList(props: ResultsWithGestures) {
-  const { items, selectedIds, picking, onSelect, height } = props
+  const { count, itemAt, showItems, selectedIds, picking, onSelect, height } = props
   const scrollRef = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({
-    count: items.length,
+    count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8
   })
   const rows = virtualizer.getVirtualItems()
+  const firstRow = rows[0]?.index
   const lastRow = rows.at(-1)?.index
   const before = rows[0]?.start ?? 0
   const after = virtualizer.getTotalSize() - (rows.at(-1)?.end ?? 0)
 
-  useEffect(() => loadMoreNear(lastRow, items.length, props), [lastRow, items.length, props])
+  useEffect(() => {
+    if (firstRow !== undefined && lastRow !== undefined) showItems(firstRow, lastRow)
+  }, [firstRow, lastRow, showItems])
+  useEffect(() => loadMoreNear(lastRow, count, props), [lastRow, count, props])
 
   return (
-    <Box ref={scrollRef} style={{ height, overflow: 'auto' }} role="region" aria-label="Material del archivo" tabIndex={0}>
+    <Box ref={scrollRef} style={{ height, overflow: 'auto' }} role="region" aria-label="Material del archivo" tabIndex={0} data-loaded={count}>
       <Table stickyHeader highlightOnHover verticalSpacing={4} miw={820} style={{ tableLayout: 'fixed' }}>
         <Table.Thead>
           <Table.Tr>
@@ -44,7 +53,8 @@ export function AssetList(props: ResultsWithGestures) {
         <Table.Tbody>
           {before > 0 && <tr style={{ height: before }} aria-hidden />}
           {rows.map((row) => {
-            const asset = items[row.index]!
+            const asset = itemAt(row.index)
+            if (!asset) return <AssetRowSkeleton key={`s${row.index}`} height={ROW_HEIGHT} columns={COLUMNS} />
             const selected = selectedIds.has(asset.id)
             return (
               <Table.Tr

@@ -20,7 +20,10 @@ interface Props {
   empty: ReactNode
 }
 
-/** The search's results, loaded page by page with the keyset cursor as the person scrolls. */
+/**
+ * The search's results, reached page by page with the keyset cursor as the person scrolls; only the
+ * pages near the screen hold their cards (useArchiveSearch). A new search starts from the top.
+ */
 export function AssetResults({ filters, sort, view, selectedIds, picking = false, onSelect, height, empty }: Props) {
   const search = useArchiveSearch(filters, sort)
   if (search.isPending) {
@@ -30,11 +33,9 @@ export function AssetResults({ filters, sort, view, selectedIds, picking = false
       </Center>
     )
   }
-  if (search.isError) return <ErrorAlert error={search.error} title="No se pudo buscar en el archivo" onRetry={() => void search.refetch()} />
-  const items = search.data.pages.flatMap((p) => p.items)
-  const total = search.data.pages[0]?.total ?? 0
-  const capped = search.data.pages[0]?.totalCapped ?? false
-  if (items.length === 0) return <>{empty}</>
+  if (search.isError) return <ErrorAlert error={search.error} title="No se pudo buscar en el archivo" onRetry={search.refetch} />
+  const { total, totalCapped: capped } = search
+  if (search.count === 0) return <>{empty}</>
   const Results = view === 'grid' ? AssetGrid : AssetList
   return (
     <Stack gap={6}>
@@ -42,10 +43,13 @@ export function AssetResults({ filters, sort, view, selectedIds, picking = false
         {total === 1 && !capped ? '1 resultado' : `${formatTotal(total, capped)} resultados`}
       </Text>
       <Results
-        items={items}
+        key={search.key}
+        count={search.count}
+        itemAt={search.itemAt}
+        showItems={search.showItems}
         hasNextPage={search.hasNextPage}
         isFetchingNextPage={search.isFetchingNextPage}
-        fetchNextPage={() => void search.fetchNextPage()}
+        fetchNextPage={search.fetchNextPage}
         selectedIds={selectedIds}
         picking={picking}
         onSelect={onSelect}

@@ -1,8 +1,13 @@
 import type { AssetCard } from '../../../../shared/contract'
 
-/** What the grid and the list need from the search: the loaded cards and a way to load more. */
+/** What the grid and the list need from the windowed search (see useArchiveSearch). */
 export interface ResultsProps {
-  items: AssetCard[]
+  /** Assets reached so far: one cell or row each. */
+  count: number
+  /** The card at a position, or undefined while its page is not held (a skeleton of the same size stands in). */
+  itemAt: (index: number) => AssetCard | undefined
+  /** Tells the search which positions have rows on screen. */
+  showItems: (firstIndex: number, lastIndex: number) => void
   hasNextPage: boolean
   isFetchingNextPage: boolean
   fetchNextPage: () => void
@@ -14,7 +19,7 @@ export interface ResultsProps {
   height: string
 }
 
-/** Asks for the next page when the person scrolls within a few rows of the end of what is loaded. */
+/** Asks for the next page when the person scrolls within a few rows of the end of what is reached. */
 export function loadMoreNear(lastVisibleRow: number | undefined, rowCount: number, p: ResultsProps): void {
   if (lastVisibleRow !== undefined && lastVisibleRow >= rowCount - 3 && p.hasNextPage && !p.isFetchingNextPage) p.fetchNextPage()
 }

@@ -40,7 +40,12 @@ export function toggleOne(s: AssetSelection, id: number): AssetSelection {
   return { kind: 'ids', ids, anchor: id }
 }
 
-/** Adds every result between the last clicked one and this one (both included), as file managers do. */
+/**
+ * Adds every result between the last clicked one and this one (both included), as file managers do.
+ * `items` are the cards the windowed results hold, in order: pages scrolled far away are not held, so
+ * a range across them covers the held cards between the two. When the last clicked card is itself no
+ * longer held (more than a page away from the screen), the click picks this one and anchors here.
+ */
 export function extendRange(s: AssetSelection, items: readonly AssetCard[], id: number): AssetSelection {
   const anchor = s.kind === 'ids' ? s.anchor : null
   const from = anchor === null ? -1 : items.findIndex((a) => a.id === anchor)

@@ -18,7 +18,7 @@ export function AssignMatching() {
   const series = useRetentionSeries()
   const [serieId, setSerieId] = useState<string | null>(null)
   const [startsOn, setStartsOn] = useState<string | null>(null)
-  const total = matching.data?.pages[0]?.total ?? null
+  const total = matching.isPending ? null : matching.total
   const assign = useApiMutation(api.retention.assignMatching, {
     invalidates: RETENTION_WRITES,
     success: (r) => `Se asignó la serie a ${formatNumber(r.assigned)} ${r.assigned === 1 ? 'material' : 'materiales'}.`,
