@@ -117,6 +117,10 @@ async function cataloguePass(dataDir: string, source: string): Promise<{ running
     jefe: { fullName: 'Jefe de Prueba', username: 'jefe', password: 'clave-segura-1' }
   })
   if (!setup.ok) throw new Error(setup.error.message)
+  // As in the app: the folder is chosen (or dropped), the person fills in the template, then starts.
+  const described = await running.dispatch('bench', 'ingest', 'describeSource', { path: source })
+  if (!described.ok) throw new Error(described.error.message)
+  await new Promise((resolve) => setTimeout(resolve, 1000))
   const start = performance.now()
   const started = await running.dispatch('bench', 'ingest', 'start', { sourcePath: source, mode: 'referenciar' })
   if (!started.ok) throw new Error(started.error.message)

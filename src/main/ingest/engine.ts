@@ -52,7 +52,8 @@ const RECORD_BATCH = 64
 // Files answered by the workers and waiting to be recorded count too, so a stalled disk holds the
 // ingest, and a close waits for a few dozen files at most.
 const MAX_ACTIVE = 32
-const WARM_IDLE_MS = 10_000
+// Long enough for a person to fill in the ingest's template after choosing the folder.
+const WARM_IDLE_MS = 120_000
 const RECORD_WAIT_MS = 25
 // Speed is measured over the last stretch so a pause or a slow drive shows at once.
 const SPEED_WINDOW_MS = 10_000
@@ -77,6 +78,7 @@ export class IngestEngine {
   private pumpAgain = false
   private records: { asset: NewAsset; resolve: (o: RecordOutcome) => void; reject: (e: unknown) => void }[] = []
   private flushing = false
+  private lastFlush = 0
   private idleWaiters: (() => void)[] = []
 
   constructor(private readonly core: Core) {}
@@ -234,6 +236,9 @@ export class IngestEngine {
   }
 
   private async startPreview(): Promise<boolean> {
+    // The catalogue pass of a running ingest has the cores to itself: every file searchable first,
+    // the previews after (the embedded thumbnails stand in meanwhile).
+    if ([...this.runs.values()].some((run) => !run.paused)) return false
     if (this.previewQueue.length === 0 && !this.previewsExhausted) {
       let batch = await pendingPreviews(this.db, this.previewCursor, 50)
       if (batch.length === 0 && this.previewCursor > 0) batch = await pendingPreviews(this.db, 0, 50)
@@ -280,7 +285,8 @@ export class IngestEngine {
       this.records.push({ asset, resolve, reject })
       if (!this.flushing) {
         this.flushing = true
-        setTimeout(() => void this.flush(), RECORD_WAIT_MS)
+        // The first result after a pause is written at once; the following ones gather.
+        setTimeout(() => void this.flush(), Math.max(0, this.lastFlush + RECORD_WAIT_MS - performance.now()))
       }
     })
   }
@@ -299,6 +305,7 @@ export class IngestEngine {
       }
     }
     this.flushing = false
+    this.lastFlush = performance.now()
   }
 
   private async catalogue(run: Run, item: PendingItem): Promise<void> {

@@ -53,6 +53,8 @@ const INSERT_CHUNK = 500
 export const ingestHandlers: DomainHandlers<'ingest'> = {
   async chooseSource(ctx) {
     authorize(ctx, 'archive.ingest')
+    // Someone choosing a folder is about to import it: the threads start while they decide.
+    engineOf(ctx.core).warm()
     const path = await ctx.core.host.chooseFolder({ title: 'Elija la carpeta o la memoria que desea importar' })
     if (!path) return null
     return { path, volumeLabel: await volumeLabel(path) }
@@ -61,6 +63,7 @@ export const ingestHandlers: DomainHandlers<'ingest'> = {
   async describeSource(ctx, input) {
     authorize(ctx, 'archive.ingest')
     const path = await checkSource(input.path)
+    engineOf(ctx.core).warm()
     return { path, volumeLabel: await volumeLabel(path) }
   },
 
@@ -70,6 +73,7 @@ export const ingestHandlers: DomainHandlers<'ingest'> = {
     await checkTemplate(ctx, input.template)
     // The threads start while the folder is scanned, not after.
     engineOf(ctx.core).warm()
+    const labelling = volumeLabel(source)
     let files
     try {
       files = await scanFolder(source)
@@ -77,7 +81,7 @@ export const ingestHandlers: DomainHandlers<'ingest'> = {
       throw validation('No se pudo leer el contenido de la carpeta de origen. Revise que siga conectada y que tenga permiso para leerla.')
     }
     if (files.length === 0) throw validation('La carpeta de origen no tiene archivos para importar (se omiten los archivos ocultos y del sistema).')
-    const label = await volumeLabel(source)
+    const label = await labelling
     const totalBytes = files.reduce((sum, f) => sum + f.size, 0)
     const id = await ctx.db.transaction().execute(async (trx) => {
       const ingest = await trx

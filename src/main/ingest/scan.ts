@@ -18,19 +18,19 @@ export async function scanFolder(root: string): Promise<ScannedFile[]> {
   const walk = async (dir: string, prefix: string): Promise<void> => {
     const entries = await readdir(dir, { withFileTypes: true })
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    for (const entry of entries) {
-      if (skipped(entry.name)) continue
-      const relativePath = prefix ? `${prefix}/${entry.name}` : entry.name
-      const full = join(dir, entry.name)
+    const kept = entries.filter((entry) => !skipped(entry.name))
+    const relative = (name: string) => (prefix ? `${prefix}/${name}` : name)
+    // A folder's files are measured together (a card holds thousands; one at a time took longer than cataloguing the first ones).
+    const sizes = await Promise.all(kept.map((entry) => (entry.isFile() ? lstat(join(dir, entry.name)).then((s) => s.size, () => null) : null)))
+    for (const [i, entry] of kept.entries()) {
       if (entry.isDirectory()) {
         try {
-          await walk(full, relativePath)
+          await walk(join(dir, entry.name), relative(entry.name))
         } catch {
           // An unreadable subfolder is skipped; the rest of the source is still imported.
         }
-      } else if (entry.isFile()) {
-        const stat = await lstat(full).catch(() => null)
-        if (stat) files.push({ relativePath, size: stat.size })
+      } else if (sizes[i] !== null && sizes[i] !== undefined) {
+        files.push({ relativePath: relative(entry.name), size: sizes[i] })
       }
     }
   }

@@ -5,7 +5,7 @@
  */
 import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, fstat, fstatSync, mkdirSync, open, openSync, read, readSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire, registerHooks } from 'node:module'
 import { extname, join } from 'node:path'
 import { parentPort } from 'node:worker_threads'
@@ -26,9 +26,10 @@ function binary(pkg: string): string | null {
 const FFPROBE = binary('@ffprobe-installer/ffprobe')
 const FFMPEG = binary('@ffmpeg-installer/ffmpeg')
 
-// One read buffer per worker, reused for every file: per-call allocations stop threads from scaling.
+// Two read buffers per worker, reused for every file (per-call allocations stop threads from
+// scaling): while one file is hashed, the next one's first chunk is read into the other.
 const CHUNK = 4 * 1024 * 1024
-const buffer = Buffer.allocUnsafe(CHUNK)
+const buffers = [Buffer.allocUnsafe(CHUNK), Buffer.allocUnsafe(CHUNK)] as const
 
 // 256 cache subfolders at most: each is created once per worker, not once per file.
 const madeDirs = new Set<string>()
@@ -160,21 +161,55 @@ async function probe(path: string): Promise<MediaInfo> {
   }
 }
 
-async function catalogue(task: Extract<WorkerTask, { type: 'catalogue' }>): Promise<CatalogueResult> {
-  const fd = openSync(task.path, 'r')
-  let head: Buffer
-  let size: number
-  let mtimeMs: number
+/** A file open for the catalogue pass, with its first chunk already read into `buffer`. */
+interface OpenFile {
+  fd: number
+  size: number
+  mtimeMs: number
+  buffer: Buffer
+  read: number
+}
+
+function openNow(path: string, buffer: Buffer): OpenFile {
+  const fd = openSync(path, 'r')
+  try {
+    const stat = fstatSync(fd)
+    return { fd, size: stat.size, mtimeMs: stat.mtimeMs, buffer, read: readSync(fd, buffer, 0, CHUNK, 0) }
+  } catch (error) {
+    closeSync(fd)
+    throw error
+  }
+}
+
+/**
+ * Opens the next file and reads its first chunk on libuv's threads while this one hashes the
+ * current file: with a cold cache the disk always has the next read queued. Never rejects: a file
+ * that fails here is opened again when its turn comes, to fail with its own reason.
+ */
+function openAhead(path: string, buffer: Buffer): Promise<OpenFile | null> {
+  return new Promise((resolve) => {
+    open(path, 'r', (openError, fd) => {
+      if (openError) return resolve(null)
+      const fail = () => {
+        closeSync(fd)
+        resolve(null)
+      }
+      fstat(fd, (statError, stat) => {
+        if (statError) return fail()
+        read(fd, buffer, 0, CHUNK, 0, (readError, bytes) => (readError ? fail() : resolve({ fd, size: stat.size, mtimeMs: stat.mtimeMs, buffer, read: bytes })))
+      })
+    })
+  })
+}
+
+async function catalogue(task: Extract<WorkerTask, { type: 'catalogue' }>, file: OpenFile): Promise<CatalogueResult> {
+  const { fd, size, mtimeMs, buffer } = file
   const hash = createHash('sha256')
   let metadata: EmbeddedMetadata | null = null
   let thumbnail: CatalogueResult['thumbnail'] = null
   let warning: string | null = null
   try {
-    const stat = fstatSync(fd)
-    size = stat.size
-    mtimeMs = stat.mtimeMs
-    let read = readSync(fd, buffer, 0, CHUNK, null)
-    head = buffer.subarray(0, read)
+    const head = buffer.subarray(0, file.read)
     hash.update(head)
     if (task.kind === 'foto' || task.kind === 'diseno') {
       try {
@@ -186,8 +221,9 @@ async function catalogue(task: Extract<WorkerTask, { type: 'catalogue' }>): Prom
         warning = 'No se pudieron leer los metadatos incrustados (fecha, cámara, palabras clave); se catalogó sin ellos.'
       }
     }
-    let total = read
-    while ((read = readSync(fd, buffer, 0, CHUNK, null)) > 0) {
+    let total = file.read
+    let read: number
+    while ((read = readSync(fd, buffer, 0, CHUNK, total)) > 0) {
       hash.update(buffer.subarray(0, read))
       total += read
     }
@@ -250,12 +286,12 @@ function errorReply(taskId: number, error: unknown): WorkerReply {
   return { taskId, ok: false, code, message: error instanceof Error ? error.message : String(error) }
 }
 
-async function handle(task: WorkerTask): Promise<void> {
+async function handle(task: WorkerTask, file: () => Promise<OpenFile>): Promise<void> {
   let reply: WorkerReply
   try {
     reply =
       task.type === 'catalogue'
-        ? { taskId: task.taskId, ok: true, type: 'catalogue', result: await catalogue(task) }
+        ? { taskId: task.taskId, ok: true, type: 'catalogue', result: await catalogue(task, await file()) }
         : { taskId: task.taskId, ok: true, type: 'preview', result: await preview(task) }
   } catch (error) {
     reply = errorReply(task.taskId, error)
@@ -263,9 +299,38 @@ async function handle(task: WorkerTask): Promise<void> {
   parentPort?.postMessage(reply)
 }
 
-// The pool sends several tasks ahead (so this thread never waits on the main one); they run one
-// at a time, in the order sent, because they share the read buffer.
-let queue: Promise<void> = Promise.resolve()
+// The pool sends several tasks ahead (so this thread never waits on the main one). They run one at
+// a time, in the order sent; a catalogue file uses one of the two buffers while the next file's
+// start is read into the other.
+const waiting: WorkerTask[] = []
+let draining = false
+
+/** The next file, being opened and read ahead into buffer `slot`. */
+interface Ahead {
+  taskId: number
+  slot: 0 | 1
+  file: Promise<OpenFile | null>
+}
+
+async function drain(): Promise<void> {
+  draining = true
+  let ahead = null as Ahead | null
+  while (waiting.length > 0) {
+    const task = waiting.shift()!
+    const prepared: Ahead | null = ahead?.taskId === task.taskId ? ahead : null
+    const slot: 0 | 1 = prepared?.slot ?? 0
+    ahead = null
+    const next = waiting[0]
+    if (task.type === 'catalogue' && next?.type === 'catalogue') {
+      const other: 0 | 1 = slot === 0 ? 1 : 0
+      ahead = { taskId: next.taskId, slot: other, file: openAhead(next.path, buffers[other]) }
+    }
+    await handle(task, async () => (await prepared?.file) ?? openNow(task.path, buffers[slot]))
+  }
+  draining = false
+}
+
 parentPort?.on('message', (task: WorkerTask) => {
-  queue = queue.then(() => handle(task))
+  waiting.push(task)
+  if (!draining) void drain()
 })
