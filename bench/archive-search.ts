@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { sql } from 'kysely'
 import { facetCounts } from '../src/main/archive/facets'
 import type { Filters } from '../src/main/archive/filters'
 import { searchWords } from '../src/main/archive/match'
@@ -97,8 +98,9 @@ export async function run(): Promise<BenchResult[]> {
     const commonWords = await searchWords(ctx.db, 'alcaldia')
     add('conteo de coincidencias (p95)', await p95((i) => countMatches(ctx.db, { text: rare[i % rare.length] }, ctx.today, rareWords[i % rare.length])), 'ms', 10)
     add('conteo de «alcaldia» (p95)', await p95(() => countMatches(ctx.db, { text: 'alcaldia' }, ctx.today, commonWords)), 'ms', 10)
-    const vocabularyP95 = await p95(() => searchWords(ctx.db, 'alcaldia'))
-    results.push({ name: 'palabras del índice para «alcaldia» (p95, informativo)', value: vocabularyP95, unit: 'ms', target: '—', ok: true })
+    // Read once per search and kept until the index changes (match.ts); this is the reading itself.
+    const vocabularyP95 = await p95(() => sql`SELECT term FROM asset_search_vocab WHERE term >= 'alcaldia' AND term < 'alcaldia￿' LIMIT 51`.execute(ctx.db))
+    results.push({ name: 'palabras del índice para «alcaldia», sin caché (p95, informativo)', value: vocabularyP95, unit: 'ms', target: '—', ok: true })
     add('prefijo mientras se escribe (p95)', await p95((i) => search({ text: prefixes[i % prefixes.length] })), 'ms', 100)
     add('cuadrícula sin filtros, por fecha (p95)', await p95(() => search({}, 'fecha_desc')), 'ms', 50)
     // Opening the catalogue: the app starts (migrations checked, interrupted work closed) and shows the grid's first page.

@@ -172,6 +172,17 @@ describe('archive search', () => {
     expect(await found('palabra00')).toHaveLength(10)
   })
 
+  it('a prefix read from the index once stands for the words indexed since', async () => {
+    await seedAsset(o, { title: 'Jornada de vacunación', captured_on: '2026-03-02' })
+    expect(await titles('vacu')).toEqual(['Jornada de vacunación'])
+    await seedAsset(o, { title: 'Vacunatorio móvil', captured_on: '2026-03-03' })
+    expect(await titles('vacu')).toEqual(['Vacunatorio móvil', 'Jornada de vacunación'])
+    const first = (await o.call('archivista', 'archive', 'search', { filters: { text: 'vacu' } })).items[1]!
+    await o.call('archivista', 'archive', 'update', { id: first.id, title: 'Vacaciones recreativas', status: 'catalogado' })
+    expect(await titles('vacu')).toEqual(['Vacunatorio móvil'])
+    expect(await titles('vaca')).toEqual(['Vacaciones recreativas'])
+  })
+
   it('counts exactly up to the cap and says when there are more', async () => {
     const rows = Array.from({ length: COUNT_CAP + 5 }, (_, i) => ({
       ...NEW_PHOTO,

@@ -2,7 +2,7 @@ import { sql, type RawBuilder, type SqlBool } from 'kysely'
 import type { Db } from '../db/connection'
 import { consentIs } from './consent'
 import type { FacetKey, Filters } from './filters'
-import { KEY_SPAN, dayKey, facetToken } from './search-index'
+import { KEY_SPAN, dayKey, facetToken, searchIndexGeneration } from './search-index'
 
 /** The typed words, lower-cased, in order; null when there is none (only punctuation). */
 export function typedWords(text: string | undefined): string[] | null {
@@ -39,10 +39,31 @@ export async function searchWords(db: Db, text: string | undefined): Promise<str
   if (last.length <= INDEXED_PREFIX) return [...phrases, `"${last}"*`]
   // The index folds accents away (remove_diacritics): its words are compared folded.
   const folded = last.normalize('NFD').replace(/\p{M}/gu, '')
+  const terms = await indexTerms(db, folded)
+  if (terms === null) return [...phrases, `"${last}"*`]
+  return [...phrases, `(${terms.map((term) => `"${term}"`).join(' OR ')})`]
+}
+
+// Every page and the facet panel of one search ask for the same words: read once until the index changes.
+const VOCABULARY_CACHE = 200
+const vocabulary = new WeakMap<Db, { generation: number; byPrefix: Map<string, string[] | null> }>()
+
+/** The index's words that start with `folded`; null when there are none or too many to list. */
+async function indexTerms(db: Db, folded: string): Promise<string[] | null> {
+  let cache = vocabulary.get(db)
+  if (!cache || cache.generation !== searchIndexGeneration() || cache.byPrefix.size >= VOCABULARY_CACHE) {
+    cache = { generation: searchIndexGeneration(), byPrefix: new Map() }
+    vocabulary.set(db, cache)
+  }
+  const known = cache.byPrefix.get(folded)
+  if (known !== undefined) return known
+  const generation = searchIndexGeneration()
   const { rows } = await sql<{ term: string }>`
     SELECT term FROM asset_search_vocab WHERE term >= ${folded} AND term < ${`${folded}\uffff`} LIMIT ${MAX_EXPANSION + 1}`.execute(db)
-  if (rows.length === 0 || rows.length > MAX_EXPANSION) return [...phrases, `"${last}"*`]
-  return [...phrases, `(${rows.map((r) => `"${r.term}"`).join(' OR ')})`]
+  const terms = rows.length === 0 || rows.length > MAX_EXPANSION ? null : rows.map((r) => r.term)
+  // An index write while the vocabulary was read leaves this answer out of the cache.
+  if (generation === searchIndexGeneration()) cache.byPrefix.set(folded, terms)
+  return terms
 }
 
 export const TEXT_COLUMNS = '{title description keywords people place event}'

@@ -52,8 +52,16 @@ const SOURCE = `
 
 const COLUMNS = 'asset_search(rowid, title, description, keywords, people, place, event, facets)'
 
+/**
+ * Counts the writes to the index: the vocabulary read before one may be stale (match.ts caches
+ * it, because reading it costs milliseconds for a word in much of a large archive).
+ */
+let generation = 0
+export const searchIndexGeneration = (): number => generation
+
 /** Drops the FTS rows of the assets `which` selects, recomputes their keys and writes them again. */
 async function reindex(db: Kysely<Database>, which: RawBuilder<unknown>): Promise<void> {
+  generation++
   await sql`DELETE FROM asset_search WHERE rowid IN (SELECT a.search_key FROM assets a WHERE a.search_key IS NOT NULL AND ${which})`.execute(db)
   await sql`UPDATE assets AS a SET search_key = ${sql.raw(KEY_SQL)} WHERE ${which}`.execute(db)
   await sql`INSERT INTO ${sql.raw(COLUMNS)} ${sql.raw(SOURCE)} WHERE ${which}`.execute(db)
@@ -90,6 +98,7 @@ export async function indexEventAssets(db: Kysely<Database>, eventId: number): P
 
 /** Rebuilds the whole index: for bulk loads, where per-row indexing is too slow. */
 export async function rebuildSearchIndex(db: Kysely<Database>): Promise<void> {
+  generation++
   await sql`INSERT INTO asset_search(asset_search) VALUES ('delete-all')`.execute(db)
   await sql`UPDATE assets AS a SET search_key = ${sql.raw(KEY_SQL)}`.execute(db)
   // In key order: FTS5 builds its segments several times faster than from shuffled rowids.

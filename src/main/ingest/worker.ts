@@ -277,6 +277,7 @@ async function preview(task: Extract<WorkerTask, { type: 'preview' }>): Promise<
   const thumbPath = rel('-thumb.webp')
   writeCache(task.cacheDir, previewPath, made.preview)
   writeCache(task.cacheDir, thumbPath, made.thumbnail)
+  // Catalogues from before migration 0015 kept the EXIF thumbnail as a file; the preview replaces it.
   rmSync(join(task.cacheDir, rel('-exif.jpg')), { force: true })
   return { state: 'lista', thumbPath, previewPath, width: made.width, height: made.height }
 }
