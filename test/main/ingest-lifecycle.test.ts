@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startCore, type RunningCore } from '../../src/main/core/create-core'
-import { resumeIngests } from '../../src/main/ingest/engine'
+import { engineOf, resumeIngests } from '../../src/main/ingest/engine'
 import { makeOffice } from '../support/core'
 import { settle, sourceFolder, writePhoto } from './ingest-support'
 
@@ -120,5 +120,22 @@ describe('ingest: resume after a forced close', () => {
     await settle(reopened.core)
     expect(await itemStates(reopened.core.db, job.id)).toEqual({ catalogado: 30 })
     expect(await reopened.core.db.selectFrom('assets').select('id').execute()).toHaveLength(30)
+  })
+})
+
+describe('ingest: a worker killed by a file', () => {
+  it('tries that file once more on a fresh worker, then reports it; every other file is catalogued exactly once', async () => {
+    const { t, src } = await setup(12)
+    await writePhoto(src, 'foto crash.jpg', 99, { dateTaken: '2026:04:01 10:00:00', thumbnail: true })
+    engineOf(t.core, new URL('../fixtures/ingest/dying-worker.mjs', import.meta.url))
+    const job = await t.call('archivista', 'ingest', 'start', { sourcePath: src, mode: 'referenciar' })
+    await settle(t.core)
+    expect(await itemStates(t.core.db, job.id)).toEqual({ catalogado: 12, fallido: 1 })
+    const failed = await t.core.db.selectFrom('ingest_items').select(['relative_path', 'error']).where('state', '=', 'fallido').execute()
+    expect(failed).toEqual([{ relative_path: 'foto crash.jpg', error: 'El proceso de lectura falló con este archivo; puede estar dañado.' }])
+    const ids = (await t.core.db.selectFrom('ingest_items').select('asset_id').where('state', '=', 'catalogado').execute()).map((i) => i.asset_id)
+    expect(new Set(ids).size).toBe(12)
+    expect(await t.core.db.selectFrom('assets').select('id').execute()).toHaveLength(12)
+    expect(await t.call('archivista', 'ingest', 'get', { id: job.id })).toMatchObject({ state: 'terminada', catalogued: 12, failed: 1 })
   })
 })

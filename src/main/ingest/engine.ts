@@ -81,7 +81,11 @@ export class IngestEngine {
   private lastFlush = 0
   private idleWaiters: (() => void)[] = []
 
-  constructor(private readonly core: Core) {}
+  constructor(
+    private readonly core: Core,
+    /** The worker script; tests put a stand-in around the real one. */
+    private readonly workerScript?: URL
+  ) {}
 
   private get db() {
     return this.core.db
@@ -183,7 +187,7 @@ export class IngestEngine {
   }
 
   private ensurePool(): WorkerPool {
-    this.pool ??= new WorkerPool()
+    this.pool ??= new WorkerPool(undefined, this.workerScript)
     return this.pool
   }
 
@@ -425,10 +429,11 @@ export class IngestEngine {
 
 const engines = new WeakMap<Core, IngestEngine>()
 
-export function engineOf(core: Core): IngestEngine {
+/** The core's engine, made on first use (with `workerScript` when given then). */
+export function engineOf(core: Core, workerScript?: URL): IngestEngine {
   let engine = engines.get(core)
   if (!engine) {
-    engine = new IngestEngine(core)
+    engine = new IngestEngine(core, workerScript)
     engines.set(core, engine)
   }
   return engine

@@ -51,10 +51,13 @@ export class WorkerPool {
   private closed = false
   private crashes = 0
 
+  private readonly url: URL
+
   constructor(
     readonly size = Math.max(1, availableParallelism()),
-    private readonly url: URL = workerUrl()
+    url?: URL
   ) {
+    this.url = url ?? workerUrl()
     for (let i = 0; i < size; i++) this.slots.push(this.spawn())
   }
 
