@@ -1,25 +1,16 @@
-import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import sharp from 'sharp'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { archiveCacheDir } from '../../src/main/archive/storage'
 import { previewable } from '../../src/main/ingest/kinds'
 import { xmpThumbnails } from '../../src/main/ingest/previews/postscript'
 import { embeddedJpegs } from '../../src/main/ingest/previews/raw'
 import { render } from '../../src/main/ingest/previews/render'
-import { makeOffice } from '../support/core'
 import { BLUE, GREEN, RED, makeAi, makeDng, makeDosEps, makePdf, makePsd, makeRaf, patternJpeg, xmpWithThumbnail } from '../fixtures/archive/embedded-previews'
-import { settle, sourceFolder, writeFile } from './ingest-support'
+import { settle, useIngestOffice, writeFile } from './ingest-support'
 
-type Office = Awaited<ReturnType<typeof makeOffice>>
-let office: Office | undefined
-const folders: string[] = []
-
-afterEach(async () => {
-  await office?.dispose()
-  office = undefined
-  for (const f of folders.splice(0)) rmSync(f, { recursive: true, force: true })
-})
+const setup = useIngestOffice()
 
 const HEIC_FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'archive', 'heic', 'patron.heic')
 
@@ -86,10 +77,7 @@ describe('preview decoders', () => {
 
 describe('ingest: previews from embedded images and other decoders', () => {
   it('makes WebP previews of RAW, HEIC, PSD, AI and PDF files; a damaged one stays catalogued without preview', async () => {
-    office = await makeOffice()
-    const t = office
-    const src = sourceFolder()
-    folders.push(src)
+    const { t, src } = await setup()
     writeFile(src, 'raw/IMG_0001.DNG', await makeDng(await patternJpeg(1200, 800), 6, await patternJpeg(160, 120)))
     writeFile(src, 'raw/DSCF0002.RAF', makeRaf(await patternJpeg(600, 400, 6)))
     writeFile(src, 'raw/dañado.nef', Buffer.concat([Buffer.from('MM\0*\0\0\0\x08', 'latin1'), Buffer.alloc(3000, 0x11)]))

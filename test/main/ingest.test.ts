@@ -3,28 +3,14 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { sql } from 'kysely'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { KEY_SPAN } from '../../src/main/archive/search-index'
 import { archiveCacheDir, archiveDir } from '../../src/main/archive/storage'
 import { makeOffice } from '../support/core'
-import { settle, sourceFolder, writeFile, writePhoto } from './ingest-support'
+import { settle, useIngestOffice, writeFile, writePhoto } from './ingest-support'
 
 type Office = Awaited<ReturnType<typeof makeOffice>>
-let office: Office | undefined
-const folders: string[] = []
-
-afterEach(async () => {
-  await office?.dispose()
-  office = undefined
-  for (const f of folders.splice(0)) rmSync(f, { recursive: true, force: true })
-})
-
-async function setup(): Promise<{ t: Office; src: string }> {
-  office = await makeOffice()
-  const src = sourceFolder()
-  folders.push(src)
-  return { t: office, src }
-}
+const setup = useIngestOffice()
 
 const assets = (t: Office) => t.core.db.selectFrom('assets').selectAll().orderBy('id').execute()
 const items = (t: Office, ingestId: number) =>

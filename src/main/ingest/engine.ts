@@ -59,8 +59,8 @@ const RECORD_WAIT_MS = 25
 const SPEED_WINDOW_MS = 10_000
 
 /**
- * Runs the ingests of one core: hands files to the worker pool (catalogue pass first, previews
- * when no file is waiting), writes the results in small transactions, and keeps the live speed.
+ * Runs the ingests of one core: hands files to the worker pool (the catalogue pass first, the
+ * previews once no ingest is cataloguing), writes the results in batches, and keeps the live speed.
  * Everything it needs to continue lives in the database, so a restart resumes where it stopped.
  */
 export class IngestEngine {
