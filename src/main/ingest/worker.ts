@@ -6,12 +6,12 @@
 import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { closeSync, fstat, fstatSync, mkdirSync, open, openSync, read, readSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire, registerHooks } from 'node:module'
+import * as nodeModule from 'node:module'
 import { extname, join } from 'node:path'
 import { parentPort } from 'node:worker_threads'
 import type { CatalogueResult, EmbeddedMetadata, MediaInfo, PreviewResult, WorkerReply, WorkerTask } from './protocol'
 
-const requireCjs = createRequire(import.meta.url)
+const requireCjs = nodeModule.createRequire(import.meta.url)
 // exifr is CommonJS whose class export Node's ESM loader cannot see by name.
 const { Exifr } = requireCjs('exifr') as typeof import('exifr')
 
@@ -255,7 +255,7 @@ async function posterFrame(path: string, durationSeconds: number | null): Promis
  * try ".ts" for them. The bundle has them inside and never gets here.
  */
 if (import.meta.url.endsWith('.ts')) {
-  registerHooks({
+  nodeModule.registerHooks({
     resolve: (specifier, context, nextResolve) =>
       specifier.startsWith('.') && !extname(specifier) && context.parentURL?.endsWith('.ts') ? nextResolve(`${specifier}.ts`, context) : nextResolve(specifier, context)
   })
