@@ -26,6 +26,12 @@ describe('ingest worker pool', () => {
     expect(lost.reason).toBeInstanceOf(WorkerLostError)
   })
 
+  it('does not blame a video waiting for ffprobe when the worker dies on the file after it', async () => {
+    pool = new WorkerPool(1, CRASHING)
+    const settled = await Promise.allSettled(['a.jpg', 'clip video.mp4', 'crash.jpg', 'b.jpg'].map((p) => pool!.run(task(p))))
+    expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled'])
+  })
+
   it('fails what is waiting when it is closed', async () => {
     pool = new WorkerPool(1, CRASHING)
     const settling = Promise.allSettled(Array.from({ length: 12 }, (_, i) => pool!.run(task(`foto-${i}.jpg`))))

@@ -78,6 +78,7 @@ export class IngestEngine {
   private pumpAgain = false
   private records: { asset: NewAsset; resolve: (o: RecordOutcome) => void; reject: (e: unknown) => void }[] = []
   private flushing = false
+  private flushTimer: ReturnType<typeof setTimeout> | null = null
   private lastFlush = 0
   private idleWaiters: (() => void)[] = []
 
@@ -287,15 +288,21 @@ export class IngestEngine {
   private record(asset: NewAsset): Promise<RecordOutcome> {
     return new Promise((resolve, reject) => {
       this.records.push({ asset, resolve, reject })
-      if (!this.flushing) {
+      // With nothing left in the workers no other result is coming to gather with: written at once.
+      if (this.inPool === 0 && this.flushTimer) {
+        clearTimeout(this.flushTimer)
+        void this.flush()
+      } else if (!this.flushing) {
         this.flushing = true
-        // The first result after a pause is written at once; the following ones gather.
-        setTimeout(() => void this.flush(), Math.max(0, this.lastFlush + RECORD_WAIT_MS - performance.now()))
+        // The first result after a pause is written at once too; the following ones gather.
+        const wait = this.inPool === 0 ? 0 : Math.max(0, this.lastFlush + RECORD_WAIT_MS - performance.now())
+        this.flushTimer = setTimeout(() => void this.flush(), wait)
       }
     })
   }
 
   private async flush(): Promise<void> {
+    this.flushTimer = null
     while (this.records.length > 0) {
       const batch = this.records.splice(0, RECORD_BATCH)
       try {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import type { WorkerReply, WorkerTask } from './protocol'
+import type { WorkerNote, WorkerReply, WorkerTask } from './protocol'
 
 /**
  * From source (tests, tsx) the worker runs as worker.ts; in the electron-vite bundle it is the
@@ -24,6 +24,8 @@ interface Job {
   task: WorkerTask
   resolve: (r: WorkerReply) => void
   reject: (e: Error) => void
+  /** The worker is done with the file itself and only waits on ffprobe, a process of its own. */
+  read?: boolean
 }
 
 interface Slot {
@@ -66,23 +68,30 @@ export class WorkerPool {
     // loader in every thread costs more start-up than a whole small ingest takes.
     const slot: Slot = { worker: new Worker(this.url, { execArgv: [] }), sent: [] }
     slot.worker.unref()
-    slot.worker.on('message', (reply: WorkerReply) => {
+    slot.worker.on('message', (reply: WorkerReply | WorkerNote) => {
       const index = slot.sent.findIndex((job) => job.task.taskId === reply.taskId)
+      if ('note' in reply) {
+        const job = slot.sent[index]
+        if (job) job.read = true
+        return
+      }
       const [job] = index >= 0 ? slot.sent.splice(index, 1) : []
       job?.resolve(reply)
       this.next()
     })
     slot.worker.on('error', () => undefined)
     slot.worker.on('exit', () => {
-      // The worker runs its tasks in order: the first unanswered one was running when it died and
-      // is the one to blame; the others never started and go back to the front of the line.
-      const [running, ...notStarted] = slot.sent.splice(0)
+      // The worker reads its files in order: the first one it had not finished was being read when
+      // it died and is the one to blame; the others go back to the front of the line.
+      const sent = slot.sent.splice(0)
+      const running = sent.find((job) => !job.read)
+      const others = sent.filter((job) => job !== running)
       running?.reject(new WorkerLostError('El proceso de lectura se detuvo con este archivo.'))
       if (this.closed) {
-        for (const job of notStarted) job.reject(new WorkerLostError('La importación se detuvo.'))
+        for (const job of others) job.reject(new WorkerLostError('La importación se detuvo.'))
         return
       }
-      this.waiting.unshift(...notStarted)
+      this.waiting.unshift(...others)
       const index = this.slots.indexOf(slot)
       // A worker that cannot even start (a damaged install) would otherwise be respawned forever.
       if (++this.crashes > MAX_CRASHES) {

@@ -56,3 +56,9 @@ export type WorkerReply =
   | { taskId: number; ok: true; type: 'catalogue'; result: CatalogueResult }
   | { taskId: number; ok: true; type: 'preview'; result: PreviewResult }
   | { taskId: number; ok: false; code: string; message: string }
+
+/** Sent before the answer when a file's own work is done but its answer waits (ffprobe, a process of its own). */
+export interface WorkerNote {
+  taskId: number
+  note: 'read'
+}

@@ -9,7 +9,7 @@ import { closeSync, fstat, fstatSync, mkdirSync, open, openSync, read, readSync,
 import * as nodeModule from 'node:module'
 import { extname, join } from 'node:path'
 import { parentPort } from 'node:worker_threads'
-import type { CatalogueResult, EmbeddedMetadata, MediaInfo, PreviewResult, WorkerReply, WorkerTask } from './protocol'
+import type { CatalogueResult, EmbeddedMetadata, MediaInfo, PreviewResult, WorkerNote, WorkerReply, WorkerTask } from './protocol'
 
 const requireCjs = nodeModule.createRequire(import.meta.url)
 // exifr is CommonJS whose class export Node's ESM loader cannot see by name.
@@ -231,16 +231,16 @@ async function catalogue(task: Extract<WorkerTask, { type: 'catalogue' }>, file:
   } finally {
     closeSync(fd)
   }
-  const sha256 = hash.digest('hex')
-  let media: MediaInfo | null = null
-  if (task.kind === 'video' || task.kind === 'audio') {
-    try {
-      media = await probe(task.path)
-    } catch {
-      warning = 'ffprobe no pudo leer el archivo; se catalogó sin duración, resolución ni códec.'
-    }
+  return { sha256: hash.digest('hex'), size, mtimeMs, metadata, media: null, thumbnail, warning }
+}
+
+/** Duration, resolution and codec of a video or audio file; without them (and saying so) when ffprobe cannot read it. */
+async function withMedia(path: string, result: CatalogueResult): Promise<CatalogueResult> {
+  try {
+    return { ...result, media: await probe(path) }
+  } catch {
+    return { ...result, warning: 'ffprobe no pudo leer el archivo; se catalogó sin duración, resolución ni códec.' }
   }
-  return { sha256, size, mtimeMs, metadata, media, thumbnail, warning }
 }
 
 async function posterFrame(path: string, durationSeconds: number | null): Promise<Buffer> {
@@ -287,13 +287,24 @@ function errorReply(taskId: number, error: unknown): WorkerReply {
   return { taskId, ok: false, code, message: error instanceof Error ? error.message : String(error) }
 }
 
+/** Runs a task; resolves when this thread may start the next one (a video's answer may come later). */
 async function handle(task: WorkerTask, file: () => Promise<OpenFile>): Promise<void> {
   let reply: WorkerReply
   try {
-    reply =
-      task.type === 'catalogue'
-        ? { taskId: task.taskId, ok: true, type: 'catalogue', result: await catalogue(task, await file()) }
-        : { taskId: task.taskId, ok: true, type: 'preview', result: await preview(task) }
+    if (task.type === 'catalogue') {
+      const result = await catalogue(task, await file())
+      if (task.kind === 'video' || task.kind === 'audio') {
+        // ffprobe is a process of its own: the next file is read meanwhile, and this one answers when
+        // it ends. The pool is told the file is read, so a crash from now on is not blamed on it.
+        const note: WorkerNote = { taskId: task.taskId, note: 'read' }
+        parentPort?.postMessage(note)
+        void withMedia(task.path, result).then((done) => parentPort?.postMessage({ taskId: task.taskId, ok: true, type: 'catalogue', result: done } satisfies WorkerReply))
+        return
+      }
+      reply = { taskId: task.taskId, ok: true, type: 'catalogue', result }
+    } else {
+      reply = { taskId: task.taskId, ok: true, type: 'preview', result: await preview(task) }
+    }
   } catch (error) {
     reply = errorReply(task.taskId, error)
   }
