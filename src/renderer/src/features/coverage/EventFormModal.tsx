@@ -5,9 +5,8 @@ import { CatalogueSelect } from '../../components/CatalogueSelect'
 import { api } from '../../lib/api'
 import { useApiMutation } from '../../lib/mutation'
 import { ActivitySelect } from './ActivitySelect'
-import { EventTimeFields, eventTimeValidation, withTimeFields, type EventTimeValues } from './EventTimeFields'
+import { EventTimeFields, eventInstants, eventTimeValidation, timeValues, withTimeFields, type EventTimeValues } from './EventTimeFields'
 import { COVERAGE_WRITES } from './queries'
-import { localParts, toInstant } from './time'
 
 interface Values extends EventTimeValues {
   title: string
@@ -18,13 +17,10 @@ interface Values extends EventTimeValues {
 }
 
 function initialValues(e: CoverageEventDetail | null): Values {
-  if (!e) return { title: '', date: null, startTime: '', endTime: '', place: '', dependenciaId: null, planActivityId: null, description: '' }
-  const start = localParts(e.startsAt)
+  if (!e) return { title: '', date: null, startTime: '', endDate: null, endTime: '', place: '', dependenciaId: null, planActivityId: null, description: '' }
   return {
     title: e.title,
-    date: start.date,
-    startTime: start.time,
-    endTime: localParts(e.endsAt).time,
+    ...timeValues(e.startsAt, e.endsAt),
     place: e.place,
     dependenciaId: e.dependenciaId,
     planActivityId: e.planActivityId,
@@ -64,8 +60,7 @@ function EventForm({ event, onDone, onSaved }: { event: CoverageEventDetail | nu
     (v: Values & { date: string }) => {
       const input = {
         title: v.title.trim(),
-        startsAt: toInstant(v.date, v.startTime),
-        endsAt: toInstant(v.date, v.endTime),
+        ...eventInstants(v),
         place: v.place.trim(),
         dependenciaId: v.dependenciaId,
         planActivityId: v.planActivityId,

@@ -4,15 +4,14 @@ import type { CoverageEventDetail } from '../../../../shared/contract/coverage'
 import { eventSpan } from '../../../../shared/domain/coverage'
 import { api } from '../../lib/api'
 import { useApiMutation } from '../../lib/mutation'
-import { EventTimeFields, eventTimeValidation, withTimeFields, type EventTimeValues } from './EventTimeFields'
+import { EventTimeFields, eventInstants, eventTimeValidation, timeValues, withTimeFields, type EventTimeValues } from './EventTimeFields'
 import { COVERAGE_WRITES } from './queries'
-import { localParts, toInstant } from './time'
 
 /** Moves the event to its new date; open coverages keep the same lead time. */
 export function PostponeModal({ event, opened, onClose }: { event: CoverageEventDetail; opened: boolean; onClose: () => void }) {
-  const start = localParts(event.startsAt)
   const form = useForm<EventTimeValues>({
-    initialValues: { date: null, startTime: start.time, endTime: localParts(event.endsAt).time },
+    // The same hours, on dates still to be chosen.
+    initialValues: { ...timeValues(event.startsAt, event.endsAt), date: null, endDate: null },
     validate: eventTimeValidation
   })
   const postpone = useApiMutation(api.coverage.postpone, {
@@ -29,7 +28,7 @@ export function PostponeModal({ event, opened, onClose }: { event: CoverageEvent
     <Modal opened={opened} onClose={close} title="Aplazar evento">
       <form
         onSubmit={form.onSubmit((v) => {
-          if (v.date) postpone.mutate({ id: event.id, startsAt: toInstant(v.date, v.startTime), endsAt: toInstant(v.date, v.endTime) })
+          if (v.date) postpone.mutate({ id: event.id, ...eventInstants({ ...v, date: v.date }) })
         })}
         noValidate
       >
